@@ -1,0 +1,22 @@
+"""Relations Atlas: page setup and navigation only; everything else lives in `dashboard/`."""
+
+import streamlit as st
+
+st.set_page_config(page_title="Relations Atlas", page_icon="🗺️", layout="wide")
+
+pages = [
+    st.Page("dashboard/app_pages/map.py", title="Map", icon=":material/map:", default=True),
+    st.Page(
+        "dashboard/app_pages/relations.py",
+        title="Relations",
+        icon=":material/hub:",
+        url_path="relations",
+    ),
+    st.Page(
+        "dashboard/app_pages/about.py",
+        title="About the data",
+        icon=":material/info:",
+        url_path="about",
+    ),
+]
+st.navigation(pages).run()

@@ -1,0 +1,1 @@
+"""Map building: a pure function from a filtered view to a `folium.Map`, one module per layer."""

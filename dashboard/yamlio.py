@@ -1,0 +1,84 @@
+"""Reading and writing the human-editable YAML files, safely.
+
+Only the safe loader is ever used: a data file is text from anywhere and must never be able
+to construct Python objects.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+try:  # the C loader is several times faster and just as safe
+    from yaml import CSafeDumper as _Dumper
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeDumper as _Dumper  # type: ignore[assignment]
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+#: A data file larger than this is refused before it is parsed.
+MAX_FILE_BYTES = 5 * 1024 * 1024
+
+
+class YamlError(ValueError):
+    """A file that is not readable YAML text; the message says where and why."""
+
+
+def read_text(path: Path, max_bytes: int = MAX_FILE_BYTES) -> str:
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise YamlError(f"file is {size:,} bytes, over the limit of {max_bytes:,} bytes")
+    raw = path.read_bytes()
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise YamlError(
+            f"not UTF-8 text (byte {err.start} is 0x{raw[err.start]:02x}); "
+            "save the file with UTF-8 encoding"
+        ) from None
+
+
+def parse(text: str) -> Any:
+    try:
+        return yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader is a safe loader
+    except yaml.constructor.ConstructorError as err:
+        mark = err.problem_mark
+        where = f" at line {mark.line + 1}" if mark else ""
+        raise YamlError(
+            f"unsupported YAML tag{where} ({err.problem}); only plain data is allowed"
+        ) from None
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        problem = getattr(err, "problem", None) or str(err)
+        raise YamlError(f"invalid YAML{where}: {problem}") from None
+
+
+def load(path: Path, max_bytes: int = MAX_FILE_BYTES) -> Any:
+    return parse(read_text(path, max_bytes))
+
+
+def dump(data: Any) -> str:
+    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write via a temporary file in the same folder and rename it into place.
+
+    A crash at any moment leaves either the old file or the new one, never a torn one.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,25 @@
+"""Shared fixtures: small data folders the tests write themselves, never the user's data."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures"
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def fixture_data(tmp_path: Path) -> Path:
+    """A data folder holding the small valid test article."""
+    target = tmp_path / "data"
+    shutil.copytree(FIXTURES / "data", target)
+    return target
+
+
+@pytest.fixture
+def seed_data() -> Path:
+    """The repository's own demo data, as a user gets it on a fresh clone."""
+    return ROOT / "data"
