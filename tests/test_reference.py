@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import subprocess
 import sys
@@ -25,6 +26,16 @@ from dashboard.reference import (  # noqa: E402
 )
 
 BUILD_SCRIPT = REPO_ROOT / "scripts" / "build_reference.py"
+
+
+def _load_build_script():
+    spec = importlib.util.spec_from_file_location("build_reference", BUILD_SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+build_reference = _load_build_script()
 
 
 @pytest.fixture(scope="module")
@@ -165,22 +176,117 @@ def test_every_shape_belongs_to_a_known_country(shapes, countries):
 
 def test_shapes_carry_attribution_and_stay_small(shapes):
     assert shapes["attribution"] == (
-        "Country shapes: Natural Earth (public domain), via the countryinfo package"
+        "Country shapes: Natural Earth 1:110m (public domain), via the world-atlas package"
     )
     assert shapes_path().stat().st_size < 600 * 1024
 
 
+def _polygons(geometry):
+    return [geometry["coordinates"]] if geometry["type"] == "Polygon" else geometry["coordinates"]
+
+
+def _shapes_by_iso3(shapes):
+    return {f["properties"]["iso3"]: f["geometry"] for f in shapes["features"]}
+
+
 def test_shape_rings_are_rounded_and_closed(shapes):
     for feature in shapes["features"]:
-        geometry = feature["geometry"]
-        polygons = (
-            [geometry["coordinates"]] if geometry["type"] == "Polygon" else geometry["coordinates"]
-        )
-        for polygon in polygons:
+        for polygon in _polygons(feature["geometry"]):
             for ring in polygon:
                 assert len(ring) >= 4 and ring[0] == ring[-1]
                 for lon, lat in ring:
                     assert round(lon, 3) == lon and round(lat, 3) == lat
+
+
+def test_shape_coordinates_stay_within_range_across_the_antimeridian(shapes):
+    for feature in shapes["features"]:
+        for polygon in _polygons(feature["geometry"]):
+            for ring in polygon:
+                for lon, lat in ring:
+                    assert -180 <= lon <= 180 and -90 <= lat <= 90, feature["properties"]
+    # Russia and Fiji straddle 180°: their polygons are cut there, so both edges are reached.
+    for iso3 in ("RUS", "FJI"):
+        lons = [
+            lon
+            for polygon in _polygons(_shapes_by_iso3(shapes)[iso3])
+            for ring in polygon
+            for lon, _ in ring
+        ]
+        assert min(lons) == -180 and max(lons) >= 179.9, iso3
+
+
+def _signed_area(ring):
+    return sum(a[0] * b[1] - b[0] * a[1] for a, b in zip(ring, ring[1:], strict=False))
+
+
+def test_shape_rings_are_wound_as_rfc_7946_asks(shapes):
+    for feature in shapes["features"]:
+        for polygon in _polygons(feature["geometry"]):
+            assert _signed_area(polygon[0]) > 0, feature["properties"]  # exterior: CCW
+            for hole in polygon[1:]:
+                assert _signed_area(hole) < 0, feature["properties"]
+
+
+@pytest.mark.parametrize("iso3", ["HUN", "SRB", "MNE", "MMR", "PER", "USA", "CHN"])
+def test_states_that_were_holes_in_the_map_have_a_shape(shapes, iso3):
+    geometry = _shapes_by_iso3(shapes).get(iso3)
+    assert geometry is not None, f"{iso3} has no shape"
+    assert _polygons(geometry), iso3
+
+
+def _in_ring(lat, lon, ring):
+    """Ray casting: count the ring's edges crossed by a ray running east from the point."""
+    inside = False
+    for (x1, y1), (x2, y2) in zip(ring, ring[1:], strict=False):
+        if (y1 > lat) != (y2 > lat) and lon < x1 + (lat - y1) * (x2 - x1) / (y2 - y1):
+            inside = not inside
+    return inside
+
+
+def _contains(geometry, lat, lon):
+    return any(
+        _in_ring(lat, lon, polygon[0]) and not any(_in_ring(lat, lon, h) for h in polygon[1:])
+        for polygon in _polygons(geometry)
+    )
+
+
+@pytest.mark.parametrize(
+    ("iso3", "lat", "lon"),
+    [("PER", -12.05, -77.04), ("CHN", 39.9, 116.4), ("HUN", 47.5, 19.04), ("MMR", 16.8, 96.15)],
+)
+def test_capitals_lie_inside_their_country_shape_and_no_other(shapes, iso3, lat, lon):
+    containing = [code for code, geo in _shapes_by_iso3(shapes).items() if _contains(geo, lat, lon)]
+    assert containing == [iso3]
+
+
+def test_topojson_decoder_joins_quantized_and_reversed_arcs():
+    # Two unit squares side by side sharing the arc x=1; quantized with scale 0.5, shifted.
+    topology = {
+        "type": "Topology",
+        "transform": {"scale": [0.5, 0.5], "translate": [10, 20]},
+        "arcs": [
+            [[2, 0], [0, 2]],  # shared edge (1,0)->(1,1) in quantized units (2,0)->(2,2)
+            [[2, 2], [-2, 0], [0, -2], [2, 0]],  # rest of the left square
+            [[2, 0], [2, 0], [0, 2], [-2, 0]],  # rest of the right square
+        ],
+        "objects": {},
+    }
+    arcs = build_reference.decode_arcs(topology)
+    assert arcs[0] == [(2, 0), (2, 2)]
+    left = {"type": "Polygon", "arcs": [[0, 1]]}
+    right = {"type": "MultiPolygon", "arcs": [[[2, -1]]]}
+    decoded = build_reference.decode_geometry(left, arcs, topology["transform"])
+    assert decoded == {
+        "type": "Polygon",
+        "coordinates": [[[11, 20], [11, 21], [10, 21], [10, 20], [11, 20]]],
+    }
+    decoded = build_reference.decode_geometry(right, arcs, topology["transform"])
+    assert decoded == {
+        "type": "MultiPolygon",
+        "coordinates": [[[[11, 20], [12, 20], [12, 21], [11, 21], [11, 20]]]],
+    }
+    with pytest.raises(build_reference.TopologyError):
+        build_reference.decode_geometry({"type": "Polygon", "arcs": [[0, 2]]}, arcs, None)
 
 
 # --- cities.json -------------------------------------------------------------------------------
@@ -259,6 +365,8 @@ def test_build_is_reproducible_and_reports_what_it_wrote(tmp_path, countries):
     assert result.returncode == 0, result.stderr
     assert f"countries.json: {len(countries)} countries" in result.stdout
     assert "CC BY 4.0" in result.stdout and "Natural Earth" in result.stdout
+    # World-atlas shapes without an ISO 3166-1 code are reported, not silently lost.
+    assert "'Somaliland' dropped" in result.stdout
     for name in ("countries.json", "countries.geojson", "cities.json"):
         assert (out / name).read_bytes() == (REFERENCE_DIR / name).read_bytes(), name
     check = subprocess.run(
@@ -278,3 +386,18 @@ def test_build_is_reproducible_and_reports_what_it_wrote(tmp_path, countries):
         check=False,
     )
     assert stale.returncode == 1 and "cities.json is out of date" in stale.stdout
+
+
+def test_build_without_world_atlas_says_how_to_install_it(tmp_path):
+    missing = tmp_path / "node_modules" / "world-atlas" / "countries-110m.json"
+    result = subprocess.run(
+        [sys.executable, str(BUILD_SCRIPT), "--out", str(tmp_path), "--world-atlas", str(missing)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode != 0
+    assert str(missing) in result.stderr
+    assert "npm ci --prefix assets" in result.stderr and "scripts/setup.sh" in result.stderr
+    assert not (tmp_path / "countries.json").exists()
