@@ -23,3 +23,19 @@ def fixture_data(tmp_path: Path) -> Path:
 def seed_data() -> Path:
     """The repository's own demo data, as a user gets it on a fresh clone."""
     return ROOT / "data"
+
+
+@pytest.fixture
+def hostile_data() -> Path:
+    return FIXTURES / "hostile"
+
+
+HOSTILE_STRINGS = [
+    "<img src=x onerror=alert(1)>",
+    "`${alert(1)}`",
+    "</script><script>alert(1)</script>",
+    "\"'><svg onload=alert(1)>",
+    "javascript:alert(1)",
+    "[x](javascript:alert(1)) $x$ :red[y] **z**",
+    "\u202eevil\u202c",
+]

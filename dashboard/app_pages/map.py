@@ -50,7 +50,7 @@ view = filters.apply(data, current or filters.FilterState())
 if current is None:
     view = filters.apply(data, filters.FilterState.of(types=["__none__"]))
 
-map_col, panel_col = st.columns([5, 3], gap="medium")
+map_col, panel_col = st.columns([4, 3], gap="medium")
 with map_col:
     if view.is_empty:
         reason = (

@@ -10,13 +10,13 @@ from dashboard.ui import state
 from dashboard.ui.sidebar import swatch
 
 KIND_ICONS = {
-    "country": "🏳️",
-    "site": "📍",
-    "link": "🔗",
-    "relation": "🔗",
-    "person": "👤",
-    "organization": "🏛️",
-    "event": "📅",
+    "country": ":material/flag:",
+    "site": ":material/location_on:",
+    "link": ":material/conversion_path:",
+    "relation": ":material/conversion_path:",
+    "person": ":material/person:",
+    "organization": ":material/account_balance:",
+    "event": ":material/event:",
 }
 
 
@@ -27,7 +27,7 @@ def _go(ref: Ref, key: str, *, container=st) -> None:  # noqa: ANN001 - a Stream
         on_click=state.select,
         args=(ref.id,),
         help=f"Show {ref.label}",
-        type="tertiary",
+        icon=":material/arrow_forward:",
     )
 
 
@@ -45,9 +45,9 @@ def _quote(item: Quote, key: str) -> None:
         who = md_text(item.speaker.label)
         if item.speaker_role:
             who += f", {md_text(item.speaker_role)}"
-        st.caption(f"🗣️ {who} — {source}")
+        st.caption(f":material/record_voice_over: {who} — {source}")
     else:
-        st.caption(f"📰 {source}")
+        st.caption(f":material/newspaper: {source}")
 
 
 def _people(title: str, entries: tuple[PersonEntry, ...], key: str) -> None:
@@ -98,9 +98,8 @@ def show(panel: Panel) -> None:
     elif panel.kind in ("country", "site", "person", "organization"):
         st.info("No relations shown for this under the current filters.")
     for g, group in enumerate(panel.groups):
-        head, title = st.columns([1, 12], vertical_alignment="center")
-        head.image(swatch(group.color, group.stance == "rivalry"), width=22)
-        with title.expander(f"{md_text(group.label)} · {len(group.entries)}", expanded=g < 3):
+        with st.expander(f"{md_text(group.label)} · {len(group.entries)}", expanded=g < 3):
+            st.image(swatch(group.color, group.stance == "rivalry"), width=22)
             for r, entry in enumerate(group.entries):
                 a, b = entry.parties
                 st.markdown(

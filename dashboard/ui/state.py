@@ -15,7 +15,7 @@ def _split(value: str | None) -> list[str]:
 
 
 def type_key(type_id: str) -> str:
-    return f"type:{type_id}"
+    return f"type-{type_id}"
 
 
 def init_from_url(data: Dataset) -> None:
