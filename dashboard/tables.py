@@ -18,6 +18,20 @@ class RelationRow:
     status: str
     evidence: int
 
+    def as_record(self, *, with_id: bool = False) -> dict[str, object]:
+        """The row as the table shows it, with human column names."""
+        record: dict[str, object] = {"Id": self.id} if with_id else {}
+        record.update(
+            {
+                "Parties": self.parties,
+                "Types": self.types,
+                "Stance": self.stance,
+                "Status": self.status,
+                "Evidence": self.evidence,
+            }
+        )
+        return record
+
 
 def relation_rows(view: View) -> list[RelationRow]:
     data = view.dataset

@@ -81,16 +81,7 @@ with map_col:
     rows = tables.relation_rows(view)
     if rows:
         picked = st.dataframe(
-            [
-                {
-                    "Parties": r.parties,
-                    "Types": r.types,
-                    "Stance": r.stance,
-                    "Status": r.status,
-                    "Evidence": r.evidence,
-                }
-                for r in rows
-            ],
+            [r.as_record() for r in rows],
             hide_index=True,
             on_select="rerun",
             selection_mode="single-row",

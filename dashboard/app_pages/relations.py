@@ -20,17 +20,7 @@ if not rows:
     st.info("No relations match these filters.", icon="🔎")
 else:
     st.dataframe(
-        [
-            {
-                "Id": r.id,
-                "Parties": r.parties,
-                "Types": r.types,
-                "Stance": r.stance,
-                "Status": r.status,
-                "Evidence": r.evidence,
-            }
-            for r in rows
-        ],
+        [r.as_record(with_id=True) for r in rows],
         hide_index=True,
         width="stretch",
     )
