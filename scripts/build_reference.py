@@ -729,12 +729,122 @@ def _orient(polygon: list[list[list[float]]]) -> list[list[list[float]]]:
     return oriented
 
 
+# World-atlas keeps the polygons that straddle the antimeridian (Chukotka, Fiji's Vanua Levu,
+# Antarctica) as single rings whose consecutive vertices jump from +180 to -180. A planar map
+# (Leaflet's Web Mercator) draws each such jump as a line across the whole world, so the build
+# cuts those polygons at the meridian, and routes a ring that encircles a pole along the
+# meridian to the pole and back instead.
+
+
+def _has_jump(ring: list[list[float]]) -> bool:
+    return any(abs(b[0] - a[0]) > 180 for a, b in zip(ring, ring[1:], strict=False))
+
+
+def _unwrap(ring: list[list[float]]) -> list[list[float]]:
+    """Shift longitudes by multiples of 360 so that no step between vertices exceeds 180."""
+    out = [list(ring[0])]
+    shift = 0.0
+    for a, b in zip(ring, ring[1:], strict=False):
+        step = b[0] - a[0]
+        if step > 180:
+            shift -= 360
+        elif step < -180:
+            shift += 360
+        out.append([b[0] + shift, b[1]])
+    return out
+
+
+def _clip(ring: list[list[float]], meridian: float, keep_west: bool) -> list[list[float]]:
+    """Sutherland-Hodgman clip of a closed ring against the half-plane west or east of a line."""
+
+    def inside(point: list[float]) -> bool:
+        return point[0] <= meridian if keep_west else point[0] >= meridian
+
+    def crossing(a: list[float], b: list[float]) -> list[float]:
+        t = (meridian - a[0]) / (b[0] - a[0])
+        return [meridian, a[1] + t * (b[1] - a[1])]
+
+    out: list[list[float]] = []
+    vertices = ring[:-1]
+    for index, current in enumerate(vertices):
+        previous = vertices[index - 1]
+        if inside(current):
+            if not inside(previous):
+                out.append(crossing(previous, current))
+            out.append(list(current))
+        elif inside(previous):
+            out.append(crossing(previous, current))
+    if out:
+        out.append(list(out[0]))
+    return out
+
+
+def _route_via_pole(ring: list[list[float]], places: int) -> list[list[float]]:
+    """Replace each +-180 jump of a pole-encircling ring by a detour along the meridian."""
+    pole = -90.0 if sum(lat for _, lat in ring) < 0 else 90.0
+    out = [list(ring[0])]
+    for a, b in zip(ring, ring[1:], strict=False):
+        if abs(b[0] - a[0]) > 180:
+            edge = 180.0 if a[0] > 0 else -180.0
+            b_lon = b[0] + (360 if a[0] > 0 else -360)
+            span = b_lon - a[0]
+            lat = a[1] if span == 0 else a[1] + (edge - a[0]) / span * (b[1] - a[1])
+            lat = _round(lat, places)
+            # Along the pole line in 90-degree steps, so no step exceeds 180 deg either.
+            along = [[edge * k / 2, pole] for k in (2, 1, 0, -1, -2)]
+            out += [[edge, lat], *along, [-edge, lat]]
+        out.append(list(b))
+    return out
+
+
+def split_at_antimeridian(
+    polygon: list[list[list[float]]], places: int = 3
+) -> list[list[list[list[float]]]]:
+    """The polygon as one or more polygons, none with a vertex-to-vertex step over 180 deg.
+
+    A polygon whose rings jump across +-180 is unwrapped to continuous longitudes and cut at
+    the meridian into a western and an eastern part; the part beyond +-180 is shifted back by
+    360. Holes are cut the same way and go with the part they fall in. An exterior ring that
+    encircles a pole (it closes only after 360 deg of longitude) is not cut but detoured.
+    """
+    if not any(_has_jump(ring) for ring in polygon):
+        return [polygon]
+    outer = _unwrap(polygon[0])
+    if abs(outer[-1][0] - outer[0][0]) > 180:  # goes all the way round: a polar ring
+        routed = _round_ring(_route_via_pole(polygon[0], places), places)
+        return [[routed, *polygon[1:]]] if routed else []
+    center = (min(p[0] for p in outer) + max(p[0] for p in outer)) / 2
+    rings = [outer]
+    for hole in polygon[1:]:
+        unwrapped = _unwrap(hole)
+        offset = 360 * round((center - unwrapped[0][0]) / 360)
+        rings.append([[lon + offset, lat] for lon, lat in unwrapped])
+    meridian = 180.0 if center > 0 else -180.0
+    parts = []
+    for keep_west in (True, False):
+        shift = 0.0 if (keep_west == (meridian > 0)) else (360.0 if keep_west else -360.0)
+        pieces = []
+        for ring in rings:
+            clipped = _clip(ring, meridian, keep_west)
+            clipped = [[lon + shift, lat] for lon, lat in clipped]
+            rounded = _round_ring(clipped, places) if clipped else None
+            if rounded is None and not pieces:
+                break  # nothing of the exterior on this side: no part here
+            if rounded is not None:
+                pieces.append(rounded)
+        if pieces:
+            parts.append(pieces)
+    return parts
+
+
 def _check_ranges(iso3: str, polygons: list[list[list[list[float]]]]) -> None:
-    """World-atlas cuts polygons at the antimeridian; a decoding slip would show up here."""
+    """A decoding slip, or an uncut antimeridian crossing, would show up here."""
     for polygon in polygons:
         for ring in polygon:
             if ring[0] != ring[-1]:
                 raise BuildError(f"shape for {iso3}: a ring is not closed")
+            if _has_jump(ring):
+                raise BuildError(f"shape for {iso3}: a ring jumps across the antimeridian")
             for lon, lat in ring:
                 if not (-180 <= lon <= 180 and -90 <= lat <= 90):
                     raise BuildError(f"shape for {iso3}: position {lon},{lat} is out of range")
@@ -778,7 +888,9 @@ def build_shapes(
         polygons = (
             [rounded["coordinates"]] if rounded["type"] == "Polygon" else rounded["coordinates"]
         )
-        polygons_by_iso3.setdefault(iso3, []).extend(_orient(p) for p in polygons)
+        polygons_by_iso3.setdefault(iso3, []).extend(
+            _orient(part) for p in polygons for part in split_at_antimeridian(p, places)
+        )
 
     features = []
     for iso3 in sorted(polygons_by_iso3):

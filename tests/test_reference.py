@@ -215,6 +215,35 @@ def test_shape_coordinates_stay_within_range_across_the_antimeridian(shapes):
         assert min(lons) == -180 and max(lons) >= 179.9, iso3
 
 
+def test_no_ring_jumps_across_the_antimeridian(shapes):
+    # A +180 -> -180 step between consecutive vertices is drawn as a line across the map.
+    for feature in shapes["features"]:
+        for polygon in _polygons(feature["geometry"]):
+            for ring in polygon:
+                for a, b in zip(ring, ring[1:], strict=False):
+                    assert abs(b[0] - a[0]) <= 180, (feature["properties"]["iso3"], a, b)
+
+
+def test_antarctica_is_routed_along_the_antimeridian_to_the_pole(shapes):
+    rings = [p[0] for p in _polygons(_shapes_by_iso3(shapes)["ATA"])]
+    assert any([180, -90] in ring and [-180, -90] in ring for ring in rings)
+
+
+def test_a_square_straddling_the_antimeridian_is_cut_in_two():
+    square = [[[170, -20], [-170, -20], [-170, -10], [170, -10], [170, -20]]]
+    parts = build_reference.split_at_antimeridian(square)
+    assert len(parts) == 2
+    west, east = (part[0] for part in parts)
+    for ring in (west, east):
+        assert len(ring) >= 4 and ring[0] == ring[-1]
+    assert all(170 <= lon <= 180 and -20 <= lat <= -10 for lon, lat in west)
+    assert all(-180 <= lon <= -170 and -20 <= lat <= -10 for lon, lat in east)
+    assert abs(_signed_area(west)) + abs(_signed_area(east)) == pytest.approx(2 * 20 * 10)
+    # A polygon that does not cross the antimeridian is left alone.
+    inland = [[[10, 10], [20, 10], [20, 20], [10, 10]]]
+    assert build_reference.split_at_antimeridian(inland) == [inland]
+
+
 def _signed_area(ring):
     return sum(a[0] * b[1] - b[0] * a[1] for a, b in zip(ring, ring[1:], strict=False))
 
