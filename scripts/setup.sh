@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+# sha256sum on Linux, shasum on macOS
+hash_of() { if command -v sha256sum >/dev/null; then sha256sum "$1"; else shasum -a 256 "$1"; fi | cut -d' ' -f1; }
 
 PYTHON=${PYTHON:-python3}
 if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
@@ -18,7 +20,7 @@ if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
 stamp=.venv/.requirements.sha256
-want=$(sha256sum requirements.txt | cut -d' ' -f1)
+want=$(hash_of requirements.txt)
 if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   say "Installing Python packages (requirements.txt)"
   .venv/bin/python -m pip install --disable-pip-version-check -q -r requirements.txt
@@ -26,7 +28,7 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
 fi
 
 lock=assets/node_modules/.atlas-lock.sha256
-want=$(sha256sum assets/package-lock.json | cut -d' ' -f1)
+want=$(hash_of assets/package-lock.json)
 if [ "$(cat "$lock" 2>/dev/null)" != "$want" ]; then
   say "Installing front-end libraries (assets/package-lock.json)"
   npm ci --prefix assets --no-audit --no-fund --loglevel=error
