@@ -244,7 +244,7 @@ def to_csv(view: View) -> str:
                 data.origin.get(relation.id, ""),
                 len(support),
                 " | ".join(e.quote for e in support),
-                " | ".join(e.translation for e in support),
+                " | ".join(e.translation or "" for e in support),
             ]
             writer.writerow([_cell(value) for value in row])
     return out.getvalue()

@@ -28,12 +28,17 @@ ISO3_PATTERN = r"^[A-Z]{3}$"
 QUOTE_MAX_CHARS = 300
 #: Free text such as summaries and descriptions stays short enough to read in a panel.
 TEXT_MAX_CHARS = 2000
+#: A paragraph of an article a user ingested; long enough for the longest real paragraphs.
+PARAGRAPH_MAX_CHARS = 10_000
 
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=80)]
 ISO3 = Annotated[str, StringConstraints(pattern=ISO3_PATTERN)]
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 LongText = Annotated[
     str, StringConstraints(strip_whitespace=True, min_length=1, max_length=TEXT_MAX_CHARS)
+]
+ParagraphText = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=PARAGRAPH_MAX_CHARS)
 ]
 
 
@@ -123,7 +128,7 @@ class Paragraph(Record):
     """A numbered paragraph; the demo data keeps a summary, a user's own record the text."""
 
     number: int = Field(ge=1)
-    text: LongText | None = None
+    text: ParagraphText | None = None
     summary: LongText | None = None
     boilerplate: bool = False
     boilerplate_reason: ShortText | None = None
@@ -189,9 +194,14 @@ class Evidence(Record):
     quote: Annotated[
         str, StringConstraints(strip_whitespace=True, min_length=1, max_length=QUOTE_MAX_CHARS)
     ]
-    translation: Annotated[
-        str, StringConstraints(strip_whitespace=True, min_length=1, max_length=QUOTE_MAX_CHARS * 2)
-    ]
+    #: English rendering; empty until a reviewer writes one (an English quote needs none).
+    translation: (
+        Annotated[
+            str,
+            StringConstraints(strip_whitespace=True, min_length=1, max_length=QUOTE_MAX_CHARS * 2),
+        ]
+        | None
+    ) = None
     #: Who said it: a person or an organisation id; empty when it is the outlet's own account.
     speaker: Slug | None = None
     #: The cooperation types this quote supports; empty means every type of its relation.

@@ -35,7 +35,7 @@ class Ref:
 @dataclass(frozen=True)
 class Quote:
     quote: str
-    translation: str
+    translation: str | None
     language: str
     speaker: Ref | None
     speaker_role: str | None

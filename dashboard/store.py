@@ -433,6 +433,48 @@ def load_dataset(
     return _assemble(registry, countries, accepted, index, issues, skipped)
 
 
+def check_new_record(
+    record: ArticleRecord, dataset: Dataset, name: str = "draft", *, replacing: bool = False
+) -> list[DataIssue]:
+    """What would go wrong if this record joined the dataset: duplicate ids, dangling references.
+
+    A draft may reference sites, people and organisations that other files define (the same
+    minister appears in many articles), so it is checked against everything already loaded,
+    less the article it replaces.
+    """
+    record = _with_article(record)
+    index = _Index()
+    for loaded in dataset.files:
+        if replacing and loaded.record.article.id == record.article.id:
+            continue
+        index.add(loaded.record, _display_name(loaded.path, loaded.path.parent.parent))
+    problems = index.add(record, name)
+    problems += _check_references(record, name, index, dataset.registry, dataset.country_refs)
+    return problems
+
+
+def dataset_of(
+    records: Iterable[ArticleRecord],
+    *,
+    registry: Registry | None = None,
+    countries: Mapping[str, CountryRef] | None = None,
+) -> Dataset:
+    """A dataset of in-memory records, for exporting a draft in the same format as saved data."""
+    registry = registry or load_registry()
+    countries = countries if countries is not None else load_countries()
+    index = _Index()
+    accepted: list[tuple[Path, str, ArticleRecord]] = []
+    issues: list[DataIssue] = []
+    for record in records:
+        record = _with_article(record)
+        name = f"{record.article.id}.yaml"
+        problems = index.add(record, name)
+        problems += _check_references(record, name, index, registry, countries)
+        issues += problems
+        accepted.append((Path(name), name, record))
+    return _assemble(registry, countries, accepted, index, issues, [])
+
+
 def _assemble(
     registry: Registry,
     countries: Mapping[str, CountryRef],
@@ -501,5 +543,11 @@ def save_record(
         yamlio.write_atomic(path.with_suffix(".yaml.bak"), path.read_text(encoding="utf-8"))
     data = record.model_dump(mode="json", exclude_none=True, exclude_defaults=True)
     data.setdefault("article", {}).setdefault("published", None)
-    yamlio.write_atomic(path, yamlio.dump(data))
+    try:
+        yamlio.write_atomic(path, yamlio.dump(data), exclusive=not replace)
+    except FileExistsError:
+        raise RecordExistsError(
+            f"{path} was created by someone else while this one was being saved; "
+            "reload to see it, or save under another id"
+        ) from None
     return path

@@ -12,15 +12,14 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 #: Words after which a full stop does not end a sentence, in any of the three languages.
-ABBREVIATIONS = frozenset(
-    """
+_ABBREVIATION_TEXT = """
     dr prof gen lt col maj capt cpt adm sgt mr mrs ms st sen rep gov pres jr sr sra sr srta
     dra lic ing abg bzw ca nr vgl usw etc evtl ggf inkl zb z.b u.a d.h dt sog ehem
     no nos art núm pág vol ed p pp fig co corp inc ltd ave av
     jan feb mar apr jun jul aug sep sept oct nov dec
     ene abr ago dic okt dez
-    """.split()
-)
+"""
+ABBREVIATIONS = frozenset(_ABBREVIATION_TEXT.split())
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'»”’)]*\s+")
 
@@ -66,15 +65,15 @@ def _ends_sentence(text: str, stop: int) -> bool:
     token = word.group(1)
     if token.lower().rstrip(".") in ABBREVIATIONS:
         return False
-    if re.fullmatch(r"(?:\w\.)*\w", token) and len(token.replace(".", "")) <= 3 and (
-        "." in token or token.isupper()
+    if (
+        re.fullmatch(r"(?:\w\.)*\w", token)
+        and len(token.replace(".", "")) <= 3
+        and ("." in token or token.isupper())
     ):
         # initials and dotted short forms: "F.", "EE.UU", "U.S", "D.C"
         return False
-    if token.isdigit():
-        # "am 3. Mai" and "el 1. de" are ordinals in German; a sentence rarely ends on a bare number
-        return False
-    return True
+    # "am 3. Mai" is an ordinal in German; a sentence rarely ends on a bare number
+    return not token.isdigit()
 
 
 def split_sentences(paragraph: int, text: str) -> list[Sentence]:
@@ -133,9 +132,7 @@ class Document:
         return replace(self, blocks=blocks)
 
     def remove(self, number: int, reason: str) -> Document:
-        blocks = tuple(
-            replace(b, removed=reason) if b.number == number else b for b in self.blocks
-        )
+        blocks = tuple(replace(b, removed=reason) if b.number == number else b for b in self.blocks)
         return replace(self, blocks=blocks)
 
     def sentence_at(self, span: Span) -> Sentence | None:

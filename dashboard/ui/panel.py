@@ -32,12 +32,18 @@ def _go(ref: Ref, key: str, *, container=st) -> None:  # noqa: ANN001 - a Stream
 
 
 def _quote(item: Quote, key: str) -> None:
-    original, english = st.columns(2)
     language = {"de": "German", "es": "Spanish", "en": "English"}.get(item.language, item.language)
-    original.caption(f"Original ({md_text(language)})")
-    original.markdown(f"> {md_text(item.quote)}")
-    english.caption("English translation")
-    english.markdown(f"> {md_text(item.translation)}")
+    if item.language == "en" and not item.translation:
+        st.markdown(f"> {md_text(item.quote)}")
+    else:
+        original, english = st.columns(2)
+        original.caption(f"Original ({md_text(language)})")
+        original.markdown(f"> {md_text(item.quote)}")
+        english.caption("English translation")
+        if item.translation:
+            english.markdown(f"> {md_text(item.translation)}")
+        else:
+            english.caption(":material/translate: Not translated yet.")
     source = f"{md_text(item.article_title)} · {md_text(item.outlet)} · paragraph {item.paragraph}"
     if item.published:
         source += f" · {item.published.isoformat()}"
