@@ -22,6 +22,13 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 
 #: A data file larger than this is refused before it is parsed.
 MAX_FILE_BYTES = 5 * 1024 * 1024
+#: Records nest a handful of levels deep; far deeper text is a mistake or an attack, and the
+#: C composer recurses once per level, so a few hundred thousand `[` would crash the process.
+MAX_DEPTH = 40
+#: Anchors and aliases (`&a`, `*a`) are rare in hand-written records; a few are fine, but a
+#: "billion laughs" file makes a tiny text stand for a huge tree that any later walk would
+#: expand. This caps how many values the aliases may stand for, in total.
+MAX_ALIAS_VALUES = 10_000
 
 
 class YamlError(ValueError):
@@ -31,7 +38,7 @@ class YamlError(ValueError):
 def read_text(path: Path, max_bytes: int = MAX_FILE_BYTES) -> str:
     size = path.stat().st_size
     if size > max_bytes:
-        raise YamlError(f"file is {size:,} bytes, over the limit of {max_bytes:,} bytes")
+        raise YamlError(f"file is too large: {size:,} bytes, over the limit of {max_bytes:,} bytes")
     raw = path.read_bytes()
     try:
         return raw.decode("utf-8-sig")
@@ -42,8 +49,66 @@ def read_text(path: Path, max_bytes: int = MAX_FILE_BYTES) -> str:
         ) from None
 
 
+def _check_shape(text: str) -> None:
+    """Refuse too-deep or alias-heavy text from the event stream, before any tree is built.
+
+    The parser keeps its own stack and yields one event at a time, so this pass needs little
+    memory whatever the text says; only the composer and constructor, which run afterwards,
+    recurse and expand.
+    """
+    loader = _Loader(text)
+    try:
+        sizes: dict[str, int] = {}  # anchor -> how many values it stands for
+        open_anchors: set[str] = set()
+        stack: list[tuple[str | None, int]] = []  # open collections: (anchor, values so far)
+        via_aliases = 0
+        while loader.check_event():
+            event = loader.get_event()
+            if isinstance(event, yaml.CollectionStartEvent):
+                if len(stack) >= MAX_DEPTH:
+                    raise YamlError(
+                        f"nested too deep at line {event.start_mark.line + 1}: more than "
+                        f"{MAX_DEPTH} levels of lists and mappings; records need only a few"
+                    )
+                if event.anchor is not None:
+                    open_anchors.add(event.anchor)
+                stack.append((event.anchor, 1))
+                continue
+            if isinstance(event, yaml.CollectionEndEvent):
+                anchor, count = stack.pop()
+                if anchor is not None:
+                    open_anchors.discard(anchor)
+                    sizes[anchor] = count
+            elif isinstance(event, yaml.AliasEvent):
+                if event.anchor in open_anchors:
+                    raise YamlError(
+                        f"alias *{event.anchor} at line {event.start_mark.line + 1} refers to "
+                        "the value that contains it; write the data out instead"
+                    )
+                count = sizes.get(event.anchor, 1)  # an unknown alias is reported later
+                via_aliases += count
+                if via_aliases > MAX_ALIAS_VALUES:
+                    raise YamlError(
+                        f"too many aliases: the anchors and aliases (& and *) would expand to "
+                        f"more than {MAX_ALIAS_VALUES:,} values (at line "
+                        f"{event.start_mark.line + 1}); write the data out instead"
+                    )
+            elif isinstance(event, yaml.ScalarEvent):
+                count = 1
+                if event.anchor is not None:
+                    sizes[event.anchor] = 1
+            else:
+                continue
+            if stack:
+                anchor, total = stack[-1]
+                stack[-1] = (anchor, total + count)
+    finally:
+        loader.dispose()
+
+
 def parse(text: str) -> Any:
     try:
+        _check_shape(text)
         return yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader is a safe loader
     except yaml.constructor.ConstructorError as err:
         mark = err.problem_mark
