@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from dashboard import export, filters
 from dashboard.reference import ReferenceDataError
@@ -55,10 +57,131 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+INGEST_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm")
+
+
+def _progress(done: int, total: int, label: str) -> None:
+    """A one-line progress bar on stderr, so stdout stays clean for --json."""
+    width = 30
+    filled = int(width * done / total) if total else width
+    bar = "#" * filled + "-" * (width - filled)
+    print(f"\r[{bar}] {done}/{total} {label[:40]:<40}", end="", file=sys.stderr, flush=True)
+    if done == total:
+        print(file=sys.stderr)
+
+
+def _ingest_one(args: argparse.Namespace, source: str, dataset: Dataset | None) -> Any:
+    from dashboard.ingest import pipeline
+    from dashboard.ingest.reader import MAX_INPUT_BYTES
+
+    options = {
+        "outlet": args.outlet,
+        "url": args.url,
+        "article_id": args.id,
+        "title": args.title,
+        "dataset": dataset,
+    }
+    if source == "-":
+        data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+        return pipeline.ingest(data, "standard input", **options)
+    return pipeline.ingest_path(Path(source), **options)
+
+
+def _save(args: argparse.Namespace, draft: Any, dataset: Dataset) -> Path:
+    from dashboard.ingest import pipeline
+    from dashboard.ingest.errors import IngestError
+    from dashboard.store import RecordExistsError, record_path, save_record
+
+    if not draft.savable:
+        raise IngestError("no state found in the text, so there is nothing to save")
+    replacing = record_path(draft.article.id, args.data_dir).exists()
+    if replacing and not args.replace:
+        raise IngestError(
+            f"a record with id {draft.article.id!r} already exists; pass --replace to overwrite "
+            "it (the previous version is kept as .yaml.bak) or --id to save under another id"
+        )
+    record, issues = pipeline.to_record(draft, dataset, replacing=replacing)
+    if record is None:
+        raise IngestError("the draft does not validate:\n" + "\n".join(f"  - {i}" for i in issues))
+    try:
+        return save_record(record, args.data_dir, replace=args.replace)
+    except RecordExistsError as err:
+        raise IngestError(str(err)) from None
+    except OSError as err:
+        raise IngestError(
+            f"cannot write to the data folder: {err.strerror or err} ({err.filename or ''})"
+        ) from None
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from dashboard.ingest import pipeline
+    from dashboard.ingest.errors import IngestError
+    from dashboard.ingest.summary import summarise
+
+    dataset = _load(args.data_dir) if args.save else None
+    target = Path(args.source)
+    if args.source != "-" and target.is_dir():
+        files = sorted(
+            p for p in target.iterdir() if p.is_file() and p.suffix.lower() in INGEST_SUFFIXES
+        )
+        if not files:
+            print(f"error: no .txt, .md or .html files in {target}", file=sys.stderr)
+            return 1
+        failures: list[tuple[str, str]] = []
+        drafts = []
+        for i, path in enumerate(files, start=1):
+            try:
+                draft = _ingest_one(args, str(path), dataset)
+                if args.save and dataset is not None:
+                    _save(args, draft, dataset)
+                    dataset = _load(args.data_dir)
+                drafts.append(draft)
+            except IngestError as err:
+                failures.append((path.name, str(err)))
+            _progress(i, len(files), path.name)
+        if args.json:
+            out = [pipeline.export_dict(d) for d in drafts]
+            sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
+        else:
+            for draft in drafts:
+                print(
+                    f"{draft.document.source_name}: {len(draft.states)} state(s), "
+                    f"{len(draft.relations)} relation(s)"
+                )
+        verb = "saved" if args.save else "drafted"
+        print(
+            f"{len(drafts)} of {len(files)} file(s) {verb}; {len(failures)} failed.",
+            file=sys.stderr,
+        )
+        for name, reason in failures:
+            print(f"  - {name}: {reason}", file=sys.stderr)
+        return 1 if failures else 0
+    try:
+        draft = _ingest_one(args, args.source, dataset)
+        if args.json:
+            sys.stdout.write(
+                json.dumps(pipeline.export_dict(draft), ensure_ascii=False, indent=2) + "\n"
+            )
+        else:
+            sys.stdout.write(summarise(draft))
+        if args.save and dataset is not None:
+            path = _save(args, draft, dataset)
+            print(f"Saved {path}", file=sys.stderr)
+        elif not args.json:
+            print("Nothing saved (pass --save to write the record).")
+    except IngestError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+    except OSError as err:
+        print(f"error: cannot read {args.source}: {err.strerror or err}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m dashboard",
-        description="Relations Atlas: check and export the article dataset.",
+        description="Relations Atlas: check, export and ingest articles.",
     )
     parser.add_argument(
         "--data-dir",
@@ -79,6 +202,22 @@ def build_parser() -> argparse.ArgumentParser:
         "--stance", action="append", choices=("cooperation", "rivalry"), help="stance (repeatable)"
     )
     exp.set_defaults(func=cmd_export)
+
+    ing = sub.add_parser(
+        "ingest",
+        help="draft a record from an article (.txt, .md, .html, - for stdin, or a folder)",
+    )
+    ing.add_argument("source", help="file, folder, or - to read standard input")
+    ing.add_argument("--json", action="store_true", help="print the draft as export JSON")
+    ing.add_argument("--save", action="store_true", help="validate and save into the data folder")
+    ing.add_argument(
+        "--replace", action="store_true", help="with --save: overwrite, keeping a .bak"
+    )
+    ing.add_argument("--outlet", help="the outlet's name (else taken from a wire dateline)")
+    ing.add_argument("--url", help="the article's http(s) address")
+    ing.add_argument("--id", help="record id (default: from the title)")
+    ing.add_argument("--title", help="headline (default: from the text)")
+    ing.set_defaults(func=cmd_ingest)
     return parser
 
 

@@ -1,0 +1,174 @@
+"""Scoring a draft against the record a careful person would have written.
+
+Used by the evaluation test and by ``bench/extraction.py``. Each field is scored as sets of
+comparable keys, so precision and recall mean the same thing everywhere: of what the pipeline
+found, how much was right; of what was there, how much it found.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from dashboard import ROOT, yamlio
+from dashboard.gazetteer import normalise
+from dashboard.ingest.draft import Draft
+
+ROLES_PATH = ROOT / "data" / "registry" / "ingest" / "roles.yaml"
+#: How far a found place may lie from the expected one and still count, in degrees.
+PLACE_TOLERANCE = 0.05
+FIELDS = ("states", "places", "people", "relation types", "boilerplate")
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    misses: list[str] = field(default_factory=list)
+    extras: list[str] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+        self.misses += other.misses
+        self.extras += other.extras
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _sets(expected: Iterable[Any], found: Iterable[Any]) -> Score:
+    want, got = set(expected), set(found)
+    return Score(
+        tp=len(want & got),
+        fp=len(got - want),
+        fn=len(want - got),
+        misses=sorted(map(str, want - got)),
+        extras=sorted(map(str, got - want)),
+    )
+
+
+@lru_cache(maxsize=1)
+def role_ids() -> Mapping[str, str]:
+    """Canonical role label (folded) to role id, to compare a draft's roles with expectations."""
+    data = yamlio.load(ROLES_PATH) or {}
+    return {normalise(r["label"]): r["id"] for r in data.get("roles", [])}
+
+
+def _same_person(a: str, b: str) -> bool:
+    x, y = normalise(a).split(), normalise(b).split()
+    if x == y:
+        return True
+    # "Carlos Chávez" and "Carlos Chávez Cateriano" are the same man; require two shared words
+    # so that two people who share only a surname are not merged.
+    shorter, longer = sorted((x, y), key=len)
+    return len(shorter) >= 2 and all(w in longer for w in shorter)
+
+
+def score_people(expected: list[dict[str, Any]], draft: Draft) -> Score:
+    roles = role_ids()
+    found = [(p.name, roles.get(normalise(p.role), p.role)) for p in draft.people]
+    score = Score()
+    used: set[int] = set()
+    for item in expected:
+        match = next(
+            (
+                i
+                for i, (name, role) in enumerate(found)
+                if i not in used and _same_person(name, item["name"]) and role == item["role"]
+            ),
+            None,
+        )
+        if match is None:
+            score.fn += 1
+            score.misses.append(f"{item['name']} ({item['role']})")
+        else:
+            used.add(match)
+            score.tp += 1
+    for i, (name, role) in enumerate(found):
+        if i not in used:
+            score.fp += 1
+            score.extras.append(f"{name} ({role})")
+    return score
+
+
+def score_places(expected: list[dict[str, Any]], draft: Draft) -> Score:
+    score = Score()
+    used: set[int] = set()
+    for item in expected:
+        match = next(
+            (
+                i
+                for i, s in enumerate(draft.sites)
+                if i not in used
+                and abs(s.lat - float(item["lat"])) <= PLACE_TOLERANCE
+                and abs(s.lon - float(item["lon"])) <= PLACE_TOLERANCE
+            ),
+            None,
+        )
+        if match is None:
+            score.fn += 1
+            score.misses.append(str(item["name"]))
+        else:
+            used.add(match)
+            score.tp += 1
+    for i, s in enumerate(draft.sites):
+        if i not in used:
+            score.fp += 1
+            score.extras.append(f"{s.name} ({s.country})")
+    return score
+
+
+def score_relation_types(expected: list[dict[str, Any]], draft: Draft) -> Score:
+    want = {(*sorted(item["parties"]), t) for item in expected for t in item.get("types", [])}
+    got = {(*sorted((r.source, r.target)), t) for r in draft.relations for t in r.types}
+    return _sets(want, got)
+
+
+def score_boilerplate(expected: list[str], draft: Draft) -> Score:
+    """Blocks that should go, by their opening words; every other removal is a paragraph lost."""
+    blocks = draft.document.blocks
+    should = {b.number for b in blocks if any(b.text.startswith(s) for s in expected)}
+    unmatched = [s for s in expected if not any(b.text.startswith(s) for b in blocks)]
+    score = _sets(should, {b.number for b in blocks if not b.kept})
+    # A snippet that matches no block at all is a box the reader merged into an article
+    # paragraph: it was not dropped.
+    score.fn += len(unmatched)
+    score.misses += [f"(no block starts with) {s!r}" for s in unmatched]
+    return score
+
+
+def score(expected: Mapping[str, Any], draft: Draft) -> dict[str, Score]:
+    return {
+        "states": _sets(expected.get("states", []), (s.iso3 for s in draft.states)),
+        "places": score_places(expected.get("places", []), draft),
+        "people": score_people(expected.get("people", []), draft),
+        "relation types": score_relation_types(expected.get("relations", []), draft),
+        "boilerplate": score_boilerplate(expected.get("boilerplate", []), draft),
+    }
+
+
+def eval_cases(folder: Path) -> list[tuple[Path, Path]]:
+    """(article, expected) pairs: every ``NN-name.ext`` beside its ``NN-name.expected.yaml``."""
+    pairs = []
+    for expected in sorted(folder.glob("*.expected.yaml")):
+        stem = expected.name.removesuffix(".expected.yaml")
+        texts = [p for p in folder.glob(f"{stem}.*") if p != expected]
+        if len(texts) == 1:
+            pairs.append((texts[0], expected))
+    return pairs
