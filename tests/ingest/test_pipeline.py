@@ -1,0 +1,130 @@
+"""The whole ingestion path on short articles written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dashboard.ingest import pipeline
+from dashboard.ingest.errors import IngestError
+from dashboard.store import load_dataset
+from tests.conftest import FIXTURES
+
+CLI = FIXTURES / "ingest" / "cli"
+
+
+@pytest.fixture(scope="module")
+def port_deal() -> pipeline.Draft:
+    return pipeline.ingest_path(CLI / "port-deal.en.txt")
+
+
+def test_states_places_people_and_relation(port_deal: pipeline.Draft) -> None:
+    assert {s.iso3 for s in port_deal.states} == {"CHL", "JPN"}
+    assert port_deal.article.outlet == "Reuters"
+    assert port_deal.article.title.startswith("Chile and Japan sign")
+    names = {p.name: p.role for p in port_deal.people}
+    assert names.get("Alberto van Klaveren") == "Foreign Minister"
+    assert names.get("Yoko Kamikawa") == "Foreign Minister"
+    places = {s.name for s in port_deal.sites}
+    assert any("Valpara" in name for name in places)
+    pairs = {(r.source, r.target) for r in port_deal.relations}
+    assert pairs & {("CHL", "JPN"), ("JPN", "CHL")}
+    types = {t for r in port_deal.relations for t in r.types}
+    assert "trade_infrastructure" in types
+
+
+def test_newsletter_box_is_set_aside_and_can_be_put_back(port_deal: pipeline.Draft) -> None:
+    removed = port_deal.removed()
+    assert [r["text"][:7] for r in removed] == ["Sign up"]
+    assert removed[0]["reason"]
+    number = removed[0]["paragraph"]
+    restored = pipeline.restore_block(port_deal, number)
+    assert restored.document.block(number).kept
+    assert restored.removed() == []
+
+
+def test_evidence_quotes_stand_in_their_paragraphs(port_deal: pipeline.Draft) -> None:
+    for relation in port_deal.relations:
+        assert relation.evidence
+        for item in relation.evidence:
+            block = port_deal.document.block(item.paragraph)
+            assert block is not None and block.kept
+            assert item.quote in block.text
+            assert len(item.quote) <= 300
+
+
+def test_draft_validates_as_a_record_and_exports(port_deal: pipeline.Draft) -> None:
+    record, issues = pipeline.to_record(port_deal)
+    assert issues == []
+    assert record is not None
+    assert [p.text for p in record.article.paragraphs if p.text][0].startswith("SANTIAGO")
+    data = pipeline.export_dict(port_deal)
+    assert {"articles", "countries", "sites", "people", "relations", "removed"} <= set(data)
+    assert [a["id"] for a in data["articles"]] == [port_deal.article.id]
+
+
+def test_highlights_point_at_the_words_found(port_deal: pipeline.Draft) -> None:
+    for mark in port_deal.highlights:
+        block = port_deal.document.block(mark.paragraph)
+        assert block is not None
+        assert 0 <= mark.start < mark.end <= len(block.text)
+    states = [
+        port_deal.document.block(h.paragraph).text[h.start : h.end]
+        for h in port_deal.highlights
+        if h.kind == "state"
+    ]
+    assert "Chile" in states
+
+
+def test_reuses_entities_the_dataset_already_has(fixture_data: Path) -> None:
+    dataset = load_dataset(fixture_data)
+    known = next(iter(dataset.people.values()))
+    text = (
+        f"Foreign Minister {known.name} met the Peruvian president in Lima. Peru and the United "
+        "States agreed to cooperate against drug trafficking, both governments said."
+    )
+    draft = pipeline.ingest(text, "test.txt", dataset=dataset)
+    again = [p for p in draft.people if p.id == known.id]
+    if again:
+        assert again[0].existing
+    record, issues = pipeline.to_record(draft, dataset)
+    assert issues == [], issues
+
+
+def test_german_article(tmp_path: Path) -> None:
+    draft = pipeline.ingest_path(CLI / "agreement.de.txt")
+    assert draft.document.language == "de"
+    assert {"BRA", "DEU"} <= {s.iso3 for s in draft.states}
+    assert any(b.removed for b in draft.document.blocks)
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("empty.txt", "empty"),
+        ("picture.txt", "binary"),
+        ("french.txt", "French"),
+    ],
+)
+def test_bad_input_is_refused_with_a_reason(name: str, message: str) -> None:
+    with pytest.raises(IngestError, match=message):
+        pipeline.ingest_path(CLI / name)
+
+
+def test_a_path_as_a_name_is_refused() -> None:
+    with pytest.raises(IngestError):
+        pipeline.ingest(
+            b"Peru and Chile signed a trade agreement in Lima today.", "../../etc/x.txt"
+        )
+
+
+def test_an_unusable_article_id_is_refused() -> None:
+    with pytest.raises(IngestError, match="not usable"):
+        pipeline.ingest_path(CLI / "port-deal.en.txt", article_id="../evil")
+
+
+def test_no_state_gives_a_draft_that_cannot_be_saved() -> None:
+    draft = pipeline.ingest_path(CLI / "no-state.en.txt")
+    assert not draft.savable
+    assert any("No state" in note for note in draft.notes)
