@@ -2,6 +2,8 @@
 
 import streamlit as st
 
+from dashboard.ui import loaders
+
 st.set_page_config(page_title="Relations Atlas", page_icon="🗺️", layout="wide")
 
 pages = [
@@ -19,4 +21,6 @@ pages = [
         url_path="about",
     ),
 ]
-st.navigation(pages).run()
+navigation = st.navigation(pages)
+loaders.require_reference_data()
+navigation.run()

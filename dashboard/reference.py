@@ -162,3 +162,24 @@ def load_countries(directory: Path | str | None = None) -> dict[str, CountryRef]
 def clear_cache() -> None:
     """Forget parsed files, e.g. after rebuilding the reference data in the same process."""
     _load_countries_cached.cache_clear()
+
+
+def check_files(directory: Path | str | None = None) -> list[ReferenceDataError]:
+    """Every reference file that is missing or broken, so the app can say so once at startup.
+
+    Parsing is the check: a truncated download or a hand-edited file fails here, before a page
+    half-renders and fails deep inside the map or the gazetteer.
+    """
+    folder = reference_dir(directory)
+    expected: dict[str, type] = {COUNTRIES_FILE: list, SHAPES_FILE: dict, CITIES_FILE: dict}
+    problems: list[ReferenceDataError] = []
+    for name, kind in expected.items():
+        path = folder / name
+        try:
+            data = read_json(path)
+        except ReferenceDataError as err:
+            problems.append(err)
+            continue
+        if not isinstance(data, kind) or not data:
+            problems.append(ReferenceDataError(path, "is malformed: unexpected content"))
+    return problems

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard.reference import ReferenceDataError
+from dashboard.escape import md_text
+from dashboard.reference import ReferenceDataError, check_files, reference_dir
 from dashboard.registry import RegistryError
 from dashboard.store import Dataset, articles_dir, data_dir, load_dataset, registry_path
 
@@ -23,6 +24,30 @@ def _fingerprint(directory: Path) -> tuple[tuple[str, int, int], ...]:
 def _load(directory: str, fingerprint: tuple[tuple[str, int, int], ...]) -> Dataset:
     del fingerprint  # part of the cache key only
     return load_dataset(Path(directory))
+
+
+def _reference_fingerprint(directory: Path) -> tuple[tuple[str, int, int], ...]:
+    files = sorted(directory.glob("*.json*")) if directory.is_dir() else []
+    return tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in files)
+
+
+@st.cache_resource(max_entries=2, ttl=3600, show_spinner=False)
+def _reference_problems(directory: str, fingerprint: tuple[tuple[str, int, int], ...]) -> list[str]:
+    del fingerprint  # part of the cache key only
+    return [str(err) for err in check_files(directory)]
+
+
+def require_reference_data() -> None:
+    """Stop every page with one message naming each broken reference file and the fix."""
+    directory = reference_dir()
+    problems = _reference_problems(str(directory), _reference_fingerprint(directory))
+    if problems:
+        st.error(
+            "Relations Atlas cannot start: its reference data is missing or broken.\n\n"
+            + "\n".join(f"- {md_text(p)}" for p in problems),
+            icon=":material/block:",
+        )
+        st.stop()
 
 
 def dataset() -> Dataset:
