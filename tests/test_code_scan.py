@@ -18,7 +18,8 @@ import yaml
 from dashboard import yamlio
 from tests.conftest import ROOT
 
-SKIP_DIRS = {".venv", "node_modules", "static", ".git", "__pycache__", ".pytest_cache"}
+# Hidden folders (.venv, .git, caches, other virtual environments) hold no code of ours.
+SKIP_DIRS = {"node_modules", "static", "__pycache__"}
 SAFE_LOADERS = {"SafeLoader", "CSafeLoader"}
 UNSAFE_LOADERS = {"Loader", "FullLoader", "UnsafeLoader", "CLoader", "CFullLoader", "CUnsafeLoader"}
 UNSAFE_YAML_CALLS = {"unsafe_load", "unsafe_load_all", "full_load", "full_load_all"}
@@ -47,15 +48,31 @@ def _keyword(call: ast.Call, name: str) -> ast.keyword | None:
 
 
 def _safe_loader_names(tree: ast.AST) -> set[str]:
-    """Local names bound to a safe loader, such as `_Loader` in yamlio."""
+    """Local names bound to a safe loader: `_Loader` in yamlio, `loader = getattr(yaml, ...)`."""
     names = set(SAFE_LOADERS)
     for node in ast.walk(tree):
         if isinstance(node, ast.ImportFrom) and node.module == "yaml":
             names |= {a.asname or a.name for a in node.names if a.name in SAFE_LOADERS}
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Assign)
+            and len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Name)
+            and _loader_is_safe(node.value, names)
+        ):
+            names.add(node.targets[0].id)
     return names
 
 
 def _loader_is_safe(node: ast.AST, safe_names: set[str]) -> bool:
+    """A safe loader class by name, or `getattr(yaml, "CSafeLoader", yaml.SafeLoader)`."""
+    if isinstance(node, ast.Call) and _dotted(node.func) == "getattr" and len(node.args) == 3:
+        _, wanted, fallback = node.args
+        return (
+            isinstance(wanted, ast.Constant)
+            and wanted.value in SAFE_LOADERS
+            and _loader_is_safe(fallback, safe_names)
+        )
     dotted = _dotted(node)
     return dotted in safe_names or dotted in {f"yaml.{n}" for n in SAFE_LOADERS}
 
@@ -116,7 +133,8 @@ def check_source(source: str, filename: str = "<snippet>") -> list[tuple[int, st
 
 def python_files() -> Iterator[Path]:
     for path in sorted(ROOT.rglob("*.py")):
-        if not SKIP_DIRS.intersection(path.relative_to(ROOT).parts):
+        parts = path.relative_to(ROOT).parts[:-1]
+        if not SKIP_DIRS.intersection(parts) and not any(p.startswith(".") for p in parts):
             yield path
 
 
@@ -129,6 +147,10 @@ FLAGGED = [
     ("yaml.load(text, yaml.FullLoader)", "without a safe Loader"),
     ("yaml.load(text, Loader=yaml.UnsafeLoader)", "Loader=yaml.UnsafeLoader"),
     ("from yaml import Loader as _Loader\nyaml.load(text, Loader=_Loader)", "imports yaml.Loader"),
+    (
+        "loader = getattr(yaml, 'CLoader', yaml.Loader)\nyaml.load(text, Loader=loader)",
+        "without a safe Loader",
+    ),
     ("yaml.unsafe_load(text)", "can build Python objects"),
     ("yaml.full_load(text)", "can build Python objects"),
     ("st.markdown(text, unsafe_allow_html=True)", "unsafe_allow_html=True"),
@@ -148,6 +170,7 @@ PASSED = [
     "yaml.safe_load(text)",
     "yaml.load(text, Loader=yaml.CSafeLoader)",
     "from yaml import CSafeLoader as _Loader\nyaml.load(text, Loader=_Loader)",
+    "loader = getattr(yaml, 'CSafeLoader', yaml.SafeLoader)\nyaml.load(text, Loader=loader)",
     "yaml.dump(data)",
     "st.markdown(text)",
     "st.markdown(text, unsafe_allow_html=False)",
