@@ -8,5 +8,7 @@ export ATLAS_CHROMIUM
 echo "==> Lint (ruff)"
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
+echo "==> Dependency audit (pip-audit)"
+bash scripts/audit.sh
 echo "==> Tests (pytest; browser tests use $ATLAS_CHROMIUM)"
 exec .venv/bin/python -m pytest "$@"
