@@ -1,0 +1,75 @@
+"""The evaluation set: twelve articles of our own, each beside the record it must yield.
+
+Per article, the boilerplate must be set aside exactly and the states found; pooled over the
+set, every field must reach the targets the ingestion issue sets for unseen articles. The same
+scoring prints a table in ``bench/extraction.py``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dashboard.ingest import evaluate, pipeline
+from dashboard.yamlio import load
+from tests.conftest import FIXTURES
+
+EVAL = FIXTURES / "ingest" / "eval"
+CASES = evaluate.eval_cases(EVAL)
+
+
+def test_the_set_has_four_articles_per_language() -> None:
+    languages = [load(expected)["language"] for _, expected in CASES]
+    assert len(CASES) >= 12
+    assert {lang: languages.count(lang) for lang in set(languages)} == {"de": 4, "es": 4, "en": 4}
+
+
+@pytest.fixture(scope="module")
+def scored() -> dict[str, dict[str, evaluate.Score]]:
+    resources = pipeline.load_resources()
+    results = {}
+    for text, expected in CASES:
+        draft = pipeline.ingest_path(text, resources=resources)
+        results[text.name] = evaluate.score(load(expected), draft)
+    return results
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[t.name for t, _ in CASES])
+def test_article(text: Path, expected: Path, scored: dict[str, dict[str, evaluate.Score]]) -> None:
+    want = load(expected)
+    draft = pipeline.ingest_path(text)
+    assert draft.document.language == want["language"]
+    scores = scored[text.name]
+    boxes = scores["boilerplate"]
+    assert boxes.misses == [], "every boilerplate box is set aside"
+    assert boxes.extras == [], "no article paragraph is set aside"
+    states = scores["states"]
+    assert states.recall == 1.0, f"states missed: {states.misses}"
+    assert states.precision >= 0.75, f"states wrongly found: {states.extras}"
+    assert draft.relations, "every article in the set relates two states"
+    record, issues = pipeline.to_record(draft)
+    assert issues == [], [str(i) for i in issues]
+
+
+TARGETS = {
+    # field: (minimum precision, minimum recall, minimum F1)
+    "states": (0.9, 0.95, 0.0),
+    "places": (0.0, 0.8, 0.0),
+    "people": (0.0, 0.8, 0.0),
+    "relation types": (0.0, 0.0, 0.7),
+    "boilerplate": (1.0, 1.0, 1.0),
+}
+
+
+@pytest.mark.parametrize("field", list(TARGETS))
+def test_pooled_scores_reach_the_targets(
+    field: str, scored: dict[str, dict[str, evaluate.Score]]
+) -> None:
+    total = evaluate.Score()
+    for scores in scored.values():
+        total.add(scores[field])
+    precision, recall, f1 = TARGETS[field]
+    assert total.precision >= precision, (total.precision, total.extras)
+    assert total.recall >= recall, (total.recall, total.misses)
+    assert total.f1 >= f1, (total.f1, total.misses, total.extras)
