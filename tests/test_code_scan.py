@@ -289,5 +289,9 @@ def test_the_data_scan_covers_every_data_folder() -> None:
     "path", list(data_files()), ids=lambda p: str(p.relative_to(ROOT / "data"))
 )
 def test_no_data_file_holds_an_unsafe_address(path: Path) -> None:
-    problems = check_data(yamlio.load(path))
+    try:
+        data = yamlio.load(path)
+    except yamlio.YamlError as err:
+        pytest.fail(f"{path.relative_to(ROOT)} cannot be scanned: {err}")
+    problems = check_data(data)
     assert problems == [], f"{path.relative_to(ROOT)}:\n" + "\n".join(problems)
