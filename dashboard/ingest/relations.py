@@ -1,0 +1,961 @@
+"""Which states a sentence joins, in what kind of relation, how far it has come, and the proof.
+
+The finder reads one sentence at a time and asks three questions of it: which parties does it
+name (states, and the countries of the people and organisations it names), which cues does it
+carry (cooperation types, criticism and hostility, status verbs, negation, direction), and how
+do the cues pair the parties. A sentence that names states but carries no cue is a mention,
+not a relation: news text names many states in passing, and a reviewer should not have to
+delete a relation for every one of them.
+
+Every claim keeps the sentence or clause it came from as a verbatim quote, so the draft can
+show a reviewer exactly which words led to it; claims about the same pair and stance are then
+merged into one relation, the shape of :class:`dashboard.model.Relation`.
+
+The cue words are data (``data/registry/ingest/cues.yaml``), checked against the type
+registry on load, so that a new cooperation type or a better cue needs no code change.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import combinations
+from pathlib import Path
+
+from dashboard import ROOT, yamlio
+from dashboard.ingest.document import Document, Sentence
+from dashboard.ingest.mentions import OrgMention, PersonMention, StateMention
+from dashboard.model import QUOTE_MAX_CHARS
+from dashboard.registry import load_registry
+
+CUES_PATH = ROOT / "data" / "registry" / "ingest" / "cues.yaml"
+LANGUAGES = ("de", "es", "en")
+
+#: Status from least to most advanced; a relation takes the most advanced one its cues support.
+STATUS_ORDER = ("announced", "under_way", "agreed", "carried_out")
+
+# Confidence of a claim, by how its parties were found. Not probabilities: they order the
+# draft so that a reviewer looks at inferred and negated claims first.
+DIRECT = 0.85  # both states and the cue in one sentence
+VIA_ACTOR = 0.8  # one party is the country of a person or organisation named in the sentence
+BOTH_SIDES = 0.7  # "both sides" refers back to the last pair
+ALL_PAIRS = 0.55  # three or more states and no syntax to pair them
+INFERRED = 0.6  # the other party is the speaker's country or the pair named just before
+PARAGRAPH = 0.5  # the other party is the state the paragraph is mostly about
+NEGATED = 0.4  # the clause negates or hedges the cue
+
+#: How far (in characters) a comparison marker may stand before the state it sets aside.
+_ASIDE_REACH = 16
+_PASSIVE_REACH = 12
+#: Punctuation that ends the reach of a comparison marker.
+_GAP_STOP = re.compile(r"[,;:.!?]")
+
+
+class CueLexiconError(ValueError):
+    """The cue file is broken; the message names the file, the section or type and the pattern."""
+
+
+# --------------------------------------------------------------------------------------------
+# The cue lexicon
+
+
+@dataclass(frozen=True)
+class LanguageCues:
+    """Every cue of one language, compiled once: one pattern per type and per cue kind."""
+
+    language: str
+    types: tuple[tuple[str, re.Pattern[str]], ...]
+    stance: re.Pattern[str] | None
+    status: tuple[tuple[str, re.Pattern[str]], ...]
+    status_nouns: re.Pattern[str] | None
+    reject: re.Pattern[str] | None
+    weaken: re.Pattern[str] | None
+    give: re.Pattern[str] | None
+    receive: re.Pattern[str] | None
+    both_sides: re.Pattern[str] | None
+    speech: re.Pattern[str] | None
+    aside: re.Pattern[str] | None
+    between: re.Pattern[str] | None
+    agent: re.Pattern[str] | None
+    clause_break: re.Pattern[str] | None
+    titles: re.Pattern[str] | None
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    path: Path
+    languages: Mapping[str, LanguageCues]
+    #: Types whose stance is rivalry in the registry (criticism, rivalry).
+    rivalry_types: frozenset[str]
+    #: Cooperation types that a give or receive verb makes one-way (arms, technology...).
+    directed_types: frozenset[str]
+    #: Registry order, so relation types come out in the order users see them in.
+    type_order: tuple[str, ...]
+
+    def for_language(self, language: str) -> LanguageCues:
+        """The cues of ``language``; English for any other, since the pipeline refuses others."""
+        return self.languages.get(language) or self.languages["en"]
+
+
+def _compile(path: Path, where: str, patterns: object) -> re.Pattern[str] | None:
+    """One alternation of all ``patterns``, each anchored at the start of a word.
+
+    Each pattern is compiled on its own first, so a mistake is reported with the pattern that
+    holds it rather than as an error somewhere in one long alternation.
+    """
+    if patterns is None:
+        return None
+    if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
+        raise CueLexiconError(f"{path}: {where}: expected a list of patterns")
+    for pattern in patterns:
+        if not pattern.strip():
+            raise CueLexiconError(f"{path}: {where}: empty pattern")
+        try:
+            re.compile(pattern)
+        except re.error as err:
+            raise CueLexiconError(f"{path}: {where}: pattern {pattern!r}: {err}") from None
+    if not patterns:
+        return None
+    # longest first, so that the reported span covers "drug trafficking" rather than "drug"
+    ordered = sorted(patterns, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in ordered) + ")", re.IGNORECASE)
+
+
+def _per_language(path: Path, where: str, raw: object) -> dict[str, object]:
+    if not isinstance(raw, dict):
+        raise CueLexiconError(f"{path}: {where}: expected a mapping of languages (de, es, en)")
+    unknown = sorted(set(raw) - set(LANGUAGES))
+    if unknown:
+        raise CueLexiconError(f"{path}: {where}: unknown language {unknown[0]!r}")
+    return raw
+
+
+def _section(path: Path, raw: dict, name: str, lang: str) -> re.Pattern[str] | None:
+    entry = raw.get(name)
+    if entry is None:
+        return None
+    return _compile(path, f"{name}.{lang}", _per_language(path, name, entry).get(lang))
+
+
+def parse_cues(raw: object, path: Path = CUES_PATH) -> CueLexicon:
+    """Validate and compile a parsed cue file against the type registry."""
+    registry = load_registry()
+    if not isinstance(raw, dict) or not isinstance(raw.get("types"), dict):
+        raise CueLexiconError(f"{path}: expected a mapping with a 'types' mapping")
+    types = raw["types"]
+    for type_id in types:
+        if type_id not in registry:
+            raise CueLexiconError(
+                f"{path}: type {type_id!r} is not in the cooperation type registry"
+            )
+    missing = [t for t in registry.ids if t not in types]
+    if missing:
+        raise CueLexiconError(f"{path}: type {missing[0]!r} has no cues")
+    one_way = raw.get("one_way") or {}
+    directed = one_way.get("types", []) if isinstance(one_way, dict) else []
+    for type_id in directed:
+        if type_id not in registry:
+            raise CueLexiconError(f"{path}: one_way.types: {type_id!r} is not a registry type")
+    status = raw.get("status") or {}
+    for name in status:
+        if name not in STATUS_ORDER:
+            raise CueLexiconError(f"{path}: status: unknown status {name!r}")
+    nouns = raw.get("status_nouns") or {}
+    negation = raw.get("negation") or {}
+
+    languages: dict[str, LanguageCues] = {}
+    for lang in LANGUAGES:
+        compiled_types = []
+        for type_id in registry.ids:
+            by_lang = _per_language(path, f"type {type_id}", types[type_id])
+            if lang not in by_lang:
+                raise CueLexiconError(f"{path}: type {type_id!r} has no cues for {lang!r}")
+            pattern = _compile(path, f"type {type_id} ({lang})", by_lang[lang])
+            if pattern is not None:
+                compiled_types.append((type_id, pattern))
+        compiled_status = []
+        for name in STATUS_ORDER:
+            if name in status:
+                words = _per_language(path, f"status.{name}", status[name]).get(lang)
+                pattern = _compile(path, f"status.{name}.{lang}", words)
+                if pattern is not None:
+                    compiled_status.append((name, pattern))
+        languages[lang] = LanguageCues(
+            language=lang,
+            types=tuple(compiled_types),
+            stance=_section(path, raw, "stance", lang),
+            status=tuple(compiled_status),
+            status_nouns=_section(path, nouns, "agreed", lang),
+            reject=_section(path, negation, "reject", lang),
+            weaken=_section(path, negation, "weaken", lang),
+            give=_section(path, one_way, "give", lang),
+            receive=_section(path, one_way, "receive", lang),
+            both_sides=_section(path, raw, "both_sides", lang),
+            speech=_section(path, raw, "speech", lang),
+            aside=_section(path, raw, "aside", lang),
+            between=_section(path, raw, "between", lang),
+            agent=_section(path, raw, "agent", lang),
+            clause_break=_section(path, raw, "clause_break", lang),
+            titles=_section(path, raw, "titles", lang),
+        )
+    return CueLexicon(
+        path=path,
+        languages=languages,
+        rivalry_types=frozenset(t.id for t in registry if t.stance == "rivalry"),
+        directed_types=frozenset(directed),
+        type_order=tuple(registry.ids),
+    )
+
+
+@lru_cache(maxsize=4)
+def load_cues(path: Path = CUES_PATH) -> CueLexicon:
+    """The cue lexicon, read and compiled once per process."""
+    try:
+        raw = yamlio.load(path)
+    except (OSError, yamlio.YamlError) as err:
+        raise CueLexiconError(f"{path}: {err}") from None
+    return parse_cues(raw, path)
+
+
+# --------------------------------------------------------------------------------------------
+# What the finder returns
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceDraft:
+    paragraph: int
+    #: Verbatim from the paragraph text, at most QUOTE_MAX_CHARS characters.
+    quote: str
+    types: tuple[str, ...]
+    #: A person's name or an organisation key; None when it is the outlet's own account.
+    speaker: str | None
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class RelationDraft:
+    source: str
+    target: str
+    direction: str  # mutual | one_way
+    stance: str  # cooperation | rivalry
+    types: tuple[str, ...]
+    status: str  # announced | agreed | under_way | carried_out
+    evidence: tuple[EvidenceDraft, ...]
+    confidence: float
+
+
+# --------------------------------------------------------------------------------------------
+# One sentence
+
+
+@dataclass(frozen=True, slots=True)
+class _Party:
+    iso3: str
+    start: int  # offsets into the paragraph text, like Span
+    end: int
+    via: str  # state | person | org
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    start: int
+    end: int
+    label: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Speaker:
+    name: str
+    iso3: str | None
+    #: Named in an earlier sentence ("..., he said"), not in this one.
+    inferred: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Claim:
+    """One type for one pair from one sentence: what a RelationDraft is merged from."""
+
+    source: str
+    target: str
+    stance: str
+    type_id: str
+    directed: bool
+    status: str | None
+    evidence: EvidenceDraft
+    #: Reading order, so merged evidence stays in article order.
+    order: tuple[int, int, int]
+
+
+def _hits(pattern: re.Pattern[str] | None, sentence: Sentence, label: str = "") -> list[_Hit]:
+    if pattern is None:
+        return []
+    base = sentence.start
+    return [_Hit(base + m.start(), base + m.end(), label) for m in pattern.finditer(sentence.text)]
+
+
+@dataclass
+class _Scan:
+    """Every cue of one sentence, found in one pass over its text per cue kind."""
+
+    types: dict[str, list[_Hit]]
+    stance: list[_Hit]
+    status: list[_Hit]
+    nouns: list[_Hit]
+    reject: list[_Hit]
+    weaken: list[_Hit]
+    give: list[_Hit]
+    receive: list[_Hit]
+    both_sides: list[_Hit]
+    speech: list[_Hit]
+    aside: list[_Hit]
+    between: list[_Hit]
+    agent: list[_Hit]
+    clauses: list[tuple[int, int]]
+
+    @classmethod
+    def of(cls, cues: LanguageCues, sentence: Sentence) -> _Scan:
+        titles = _hits(cues.titles, sentence)
+        types: dict[str, list[_Hit]] = {}
+        for type_id, pattern in cues.types:
+            found = [
+                h
+                for h in _hits(pattern, sentence, type_id)
+                if not any(t.start <= h.start < t.end for t in titles)
+            ]
+            if found:
+                types[type_id] = found
+        status = [h for name, pattern in cues.status for h in _hits(pattern, sentence, name)]
+        return cls(
+            types=types,
+            stance=_hits(cues.stance, sentence, "stance"),
+            status=status,
+            nouns=_hits(cues.status_nouns, sentence, "agreed"),
+            reject=_hits(cues.reject, sentence),
+            weaken=_hits(cues.weaken, sentence),
+            give=_hits(cues.give, sentence),
+            receive=_hits(cues.receive, sentence),
+            both_sides=_hits(cues.both_sides, sentence),
+            speech=_hits(cues.speech, sentence),
+            aside=_hits(cues.aside, sentence),
+            between=_hits(cues.between, sentence),
+            agent=_hits(cues.agent, sentence),
+            clauses=_clauses(cues, sentence),
+        )
+
+    def clause_of(self, pos: int) -> tuple[int, int]:
+        for start, end in self.clauses:
+            if start <= pos < end:
+                return start, end
+        return self.clauses[-1]
+
+    def in_clause(self, hits: Iterable[_Hit], pos: int) -> list[_Hit]:
+        start, end = self.clause_of(pos)
+        return [h for h in hits if start <= h.start < end]
+
+    def negation(self, pos: int) -> str | None:
+        """ "reject" drops the cue at ``pos``, "weaken" lowers it, None leaves it alone."""
+        if self.in_clause(self.reject, pos):
+            return "reject"
+        if self.in_clause(self.weaken, pos):
+            return "weaken"
+        return None
+
+
+_PUNCT_BREAK = re.compile(r"\s*[;:()\[\]]\s*|\s+[–—-]\s+")
+
+
+def _clauses(cues: LanguageCues, sentence: Sentence) -> list[tuple[int, int]]:
+    """Clauses by strong punctuation and by a comma before a conjunction that opens a clause.
+
+    A plain comma does not end a clause: it also separates list items ("the US, Peru and
+    Ecuador"), and splitting there would tear a group of partners apart.
+    """
+    text = sentence.text
+    cuts = {m.start() for m in _PUNCT_BREAK.finditer(text)}
+    if cues.clause_break is not None:
+        for match in cues.clause_break.finditer(text):
+            before = text[: match.start()].rstrip()
+            if before.endswith(","):
+                cuts.add(len(before) - 1)
+    bounds = [0, *sorted(c for c in cuts if 0 < c < len(text)), len(text)]
+    base = sentence.start
+    return [(base + a, base + b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+
+
+def _status_of(scan: _Scan) -> str | None:
+    """The most advanced status a sentence's verbs support.
+
+    A plan word before a stronger verb in the same clause wins ("will sign", "wollen ...
+    unterzeichnen", "firmará"), because the stronger verb is then in the infinitive or future.
+    A noun naming a deal counts as agreed only when nothing in its clause makes it a plan.
+    Cues in a negated clause say nothing about how far the relation has come.
+    """
+    plans = [h for h in scan.status if h.label == "announced"]
+    best: str | None = None
+    candidates = [*scan.status, *scan.nouns]
+    for hit in candidates:
+        if scan.negation(hit.start):
+            continue
+        label = hit.label
+        clause_plans = scan.in_clause(plans, hit.start)
+        planned = hit in scan.nouns or any(p.start <= hit.start for p in clause_plans)
+        if label != "announced" and clause_plans and planned:
+            label = "announced"
+        if best is None or STATUS_ORDER.index(label) > STATUS_ORDER.index(best):
+            best = label
+    return best
+
+
+# --------------------------------------------------------------------------------------------
+# The walk over the document
+
+
+@dataclass
+class _Context:
+    """What earlier sentences leave behind for later ones."""
+
+    #: The pair named most recently, for "both sides" and for a sentence naming one state.
+    last_pair: tuple[str, str] | None = None
+    #: The person named most recently, for '"...", he said'.
+    last_person: PersonMention | None = None
+    paragraph_counts: dict[int, Counter[str]] = field(default_factory=dict)
+
+
+def _parties_by_paragraph(
+    states: Sequence[StateMention],
+    people: Sequence[PersonMention],
+    orgs: Sequence[OrgMention],
+) -> dict[int, list[_Party]]:
+    found: dict[int, list[_Party]] = {}
+    for state in states:
+        s = state.span
+        found.setdefault(s.paragraph, []).append(_Party(state.iso3, s.start, s.end, "state"))
+    for person in people:
+        if person.country:
+            s = person.span
+            found.setdefault(s.paragraph, []).append(
+                _Party(person.country, s.start, s.end, "person")
+            )
+    for org in orgs:
+        if org.country:
+            s = org.span
+            found.setdefault(s.paragraph, []).append(_Party(org.country, s.start, s.end, "org"))
+    for parties in found.values():
+        parties.sort(key=lambda p: (p.start, p.end))
+    return found
+
+
+def _within(items: Iterable, sentence: Sentence, span_of) -> list:  # type: ignore[type-arg]
+    return [i for i in items if sentence.start <= span_of(i).start < sentence.end]
+
+
+def find_relations(
+    doc: Document,
+    states: Sequence[StateMention],
+    people: Sequence[PersonMention] = (),
+    orgs: Sequence[OrgMention] = (),
+    *,
+    cues: CueLexicon | None = None,
+) -> list[RelationDraft]:
+    """Relations between states that the article's sentences support, most certain first.
+
+    Parties are states (ISO3); a person or organisation named in a sentence brings their
+    country in. One relation per unordered pair and stance, with every type it has evidence
+    for, so that the draft has the shape of the records a reviewer will save.
+    """
+    lexicon = cues or load_cues()
+    lang = lexicon.for_language(doc.language)
+    parties = _parties_by_paragraph(states, people, orgs)
+    people_by_par: dict[int, list[PersonMention]] = {}
+    for person in people:
+        people_by_par.setdefault(person.span.paragraph, []).append(person)
+    orgs_by_par: dict[int, list[OrgMention]] = {}
+    for org in orgs:
+        orgs_by_par.setdefault(org.span.paragraph, []).append(org)
+    ctx = _Context(
+        paragraph_counts={n: Counter(p.iso3 for p in ps) for n, ps in parties.items()},
+    )
+    texts = {b.number: b.text for b in doc.paragraphs}
+    claims: list[_Claim] = []
+    for index, sentence in enumerate(doc.sentences):
+        here = _within(parties.get(sentence.paragraph, ()), sentence, lambda p: p)
+        persons = sorted(
+            _within(people_by_par.get(sentence.paragraph, ()), sentence, lambda p: p.span),
+            key=lambda p: p.span.start,
+        )
+        organisations = _within(orgs_by_par.get(sentence.paragraph, ()), sentence, lambda o: o.span)
+        reader = _SentenceReader(
+            lexicon, lang, sentence, texts[sentence.paragraph], here, persons, organisations, ctx
+        )
+        claims.extend(reader.claims(index))
+        if persons:
+            ctx.last_person = persons[0]
+    return _merge(claims, lexicon)
+
+
+class _SentenceReader:
+    """The claims of one sentence; a class only to share its many inputs between the steps."""
+
+    def __init__(
+        self,
+        lexicon: CueLexicon,
+        cues: LanguageCues,
+        sentence: Sentence,
+        paragraph_text: str,
+        parties: list[_Party],
+        persons: list[PersonMention],
+        orgs: list[OrgMention],
+        ctx: _Context,
+    ) -> None:
+        self.lexicon = lexicon
+        self.sentence = sentence
+        self.text = paragraph_text
+        self.ctx = ctx
+        self.scan = _Scan.of(cues, sentence)
+        self.persons = persons
+        self.orgs = orgs
+        aside = self._aside(parties)
+        self.parties = [p for p in parties if p.iso3 not in aside]
+        self.isos = list(dict.fromkeys(p.iso3 for p in self.parties))
+        self.status = _status_of(self.scan)
+        self.speaker = self._speaker()
+
+    # -- parties -------------------------------------------------------------------------
+
+    def _aside(self, parties: list[_Party]) -> set[str]:
+        """States named only as a comparison ("wie in Kolumbien", "like Mexico").
+
+        A state counts as set aside only when every mention of it in the sentence follows a
+        comparison marker closely; named once more as an actor, it is a party again.
+        """
+
+        def set_aside(party: _Party) -> bool:
+            for hit in self.scan.aside:
+                gap = self.text[hit.end : party.start]
+                if (
+                    hit.end <= party.start
+                    and len(gap) <= _ASIDE_REACH
+                    and not _GAP_STOP.search(gap)
+                ):
+                    return True
+            return False
+
+        flags: dict[str, bool] = {}
+        for party in parties:
+            flags[party.iso3] = flags.get(party.iso3, True) and set_aside(party)
+        return {iso3 for iso3, aside in flags.items() if aside}
+
+    def _via(self, iso3: str) -> str:
+        vias = {p.via for p in self.parties if p.iso3 == iso3}
+        return "state" if "state" in vias or not vias else vias.pop()
+
+    def _pair_confidence(self, a: str, b: str) -> float:
+        if self._via(a) == "state" and self._via(b) == "state":
+            return DIRECT
+        return VIA_ACTOR
+
+    def _first_at(self, iso3: str) -> _Party | None:
+        return next((p for p in self.parties if p.iso3 == iso3), None)
+
+    def _speaker(self) -> _Speaker | None:
+        """Who says the sentence: the person nearest a speech or criticism verb in it.
+
+        Without a person in the sentence but with a speech verb ("..., he said"), the person
+        named most recently before is taken, as a reader would; their country then counts as
+        an inferred party.
+        """
+        voiced = [*self.scan.speech, *self.scan.types.get("criticism", []), *self.scan.stance]
+        if not voiced:
+            return None
+        anchor = min(h.start for h in voiced)
+        if self.persons:
+            person = min(self.persons, key=lambda p: abs(p.span.start - anchor))
+            return _Speaker(person.name, person.country, inferred=False)
+        if self.orgs:
+            org = min(self.orgs, key=lambda o: abs(o.span.start - anchor))
+            return _Speaker(org.key, org.country, inferred=False)
+        if self.scan.speech and self.ctx.last_person is not None:
+            person = self.ctx.last_person
+            return _Speaker(person.name, person.country, inferred=True)
+        return None
+
+    def _partner_for(self, iso3: str) -> tuple[str, float] | None:
+        """The other party of a sentence that names only ``iso3``, and how sure that is."""
+        speaker = self.speaker
+        if speaker and speaker.iso3 and speaker.iso3 != iso3:
+            return speaker.iso3, INFERRED
+        if self.ctx.last_pair and iso3 in self.ctx.last_pair:
+            a, b = self.ctx.last_pair
+            return (b if a == iso3 else a), INFERRED
+        counts = self.ctx.paragraph_counts.get(self.sentence.paragraph, Counter())
+        others = [(n, c) for c, n in counts.items() if c != iso3]
+        if others:
+            best = max(others)[0]
+            candidates = [c for c, n in counts.items() if c != iso3 and n == best]
+            return candidates[0], PARAGRAPH
+        return None
+
+    # -- quotes --------------------------------------------------------------------------
+
+    def quote(self, cue: _Hit, isos: Iterable[str]) -> str:
+        """The sentence, or the clauses around the cue when the sentence is too long.
+
+        The cut falls at word boundaries and stays a verbatim slice of the paragraph, because
+        the record checks every quote against its paragraph.
+        """
+        s = self.sentence
+        if s.end - s.start <= QUOTE_MAX_CHARS:
+            return s.text
+        lo, hi = cue.start, cue.end
+        for iso3 in isos:
+            party = self._nearest(iso3, cue.start)
+            if party and max(hi, party.end) - min(lo, party.start) <= QUOTE_MAX_CHARS:
+                lo, hi = min(lo, party.start), max(hi, party.end)
+        start, end = self.scan.clause_of(lo)[0], self.scan.clause_of(max(lo, hi - 1))[1]
+        if end - start > QUOTE_MAX_CHARS:
+            room = QUOTE_MAX_CHARS - (hi - lo)
+            start = max(start, lo - room // 2)
+            end = min(end, start + QUOTE_MAX_CHARS)
+            start = max(start, end - QUOTE_MAX_CHARS)
+            if start > s.start and self.text[start - 1].isalnum():
+                space = self.text.find(" ", start, lo)
+                start = space + 1 if space >= 0 else start
+            if end < s.end and self.text[end].isalnum():
+                space = self.text.rfind(" ", hi, end)
+                end = space if space >= 0 else end
+        quote = self.text[start:end].strip(" ,;:–—-\t\n")
+        return quote[:QUOTE_MAX_CHARS].rstrip()
+
+    def _nearest(self, iso3: str, pos: int) -> _Party | None:
+        hits = [p for p in self.parties if p.iso3 == iso3]
+        return min(hits, key=lambda p: abs(p.start - pos)) if hits else None
+
+    # -- claims --------------------------------------------------------------------------
+
+    def claims(self, index: int) -> list[_Claim]:
+        out: list[_Claim] = []
+        rivalry_pair = self._rivalry(out, index)
+        self._cooperation(out, index, rivalry_pair)
+        pairs = {frozenset((c.source, c.target)) for c in out}
+        if len(pairs) == 1:
+            a, b = sorted(next(iter(pairs)))
+            first = next(c for c in out if {c.source, c.target} == {a, b})
+            self.ctx.last_pair = (first.source, first.target)
+        elif len(self.isos) == 2:
+            self.ctx.last_pair = (self.isos[0], self.isos[1])
+        return out
+
+    def _claim(
+        self,
+        out: list[_Claim],
+        index: int,
+        pair: tuple[str, str],
+        stance: str,
+        type_id: str,
+        cue: _Hit,
+        confidence: float,
+        *,
+        directed: bool,
+        status: str | None,
+    ) -> None:
+        source, target = pair
+        if source == target:
+            return
+        evidence = EvidenceDraft(
+            paragraph=self.sentence.paragraph,
+            quote=self.quote(cue, pair),
+            types=(type_id,),
+            speaker=self.speaker.name if self.speaker else None,
+            confidence=round(confidence, 2),
+        )
+        order = (self.sentence.paragraph, index, cue.start)
+        out.append(_Claim(source, target, stance, type_id, directed, status, evidence, order))
+
+    def _rivalry(self, out: list[_Claim], index: int) -> tuple[str, str, _Hit] | None:
+        """Criticism is directed from the speaker's state to the state it is aimed at.
+
+        The target is the first state after the criticism verb ("warnte vor China", "accused
+        Beijing"); a state before it only when nothing follows (a passive, "China was
+        criticised by..."). A criticism aimed at an issue rather than a state ("warned of drug
+        trafficking") is not a rivalry between the states that fight that issue together.
+        """
+        scan = self.scan
+        critical = sorted([*scan.types.get("criticism", []), *scan.stance], key=lambda h: h.start)
+        competing = scan.types.get("rivalry", [])
+        issues = [
+            h for t, hs in scan.types.items() if t not in self.lexicon.rivalry_types for h in hs
+        ]
+        for cue in critical:
+            found = self._directed_pair(cue, issues)
+            if found is None:
+                continue
+            source, target, confidence = found
+            negation = scan.negation(cue.start)
+            if negation:
+                confidence = min(confidence, NEGATED)
+            voiced = cue.label == "criticism" and not negation
+            status = "carried_out" if voiced else self.status
+            self._claim(
+                out, index, (source, target), "rivalry", "criticism", cue, confidence,
+                directed=True, status=status,
+            )  # fmt: skip
+            for hit in competing[:1]:
+                # influence named inside a criticism is the critic's charge, so it keeps
+                # the criticism's direction
+                self._claim(
+                    out, index, (source, target), "rivalry", "rivalry", hit, confidence,
+                    directed=True, status=status,
+                )  # fmt: skip
+            return source, target, cue
+        if competing:
+            cue = competing[0]
+            pair = self._competitors(cue)
+            if pair is not None:
+                (a, b), confidence = pair
+                if scan.negation(cue.start):
+                    confidence = min(confidence, NEGATED)
+                self._claim(
+                    out, index, (a, b), "rivalry", "rivalry", cue, confidence,
+                    directed=False, status=self.status,
+                )  # fmt: skip
+        return None
+
+    def _source_for(self, cue: _Hit, exclude: str | None = None) -> tuple[str, bool] | None:
+        """The state that voices a criticism: the speaker's, a passive agent's, or the subject's.
+
+        Returns the state and whether it was named in this sentence.
+        """
+        if self.speaker and self.speaker.iso3 and self.speaker.iso3 != exclude:
+            return self.speaker.iso3, not self.speaker.inferred
+        for hit in self.scan.agent:
+            for party in self.parties:
+                gap = party.start - hit.end
+                if 0 <= gap <= _PASSIVE_REACH and party.iso3 != exclude:
+                    return party.iso3, True
+        before = [p for p in self.parties if p.end <= cue.start and p.iso3 != exclude]
+        if before:
+            return before[0].iso3, True
+        return None
+
+    def _voiced_by_someone(self, cue: _Hit) -> bool:
+        """Whether the critic is a speaker or a passive agent rather than just the subject."""
+        if self.speaker and self.speaker.iso3:
+            return True
+        return any(
+            0 <= p.start - h.end <= _PASSIVE_REACH for h in self.scan.agent for p in self.parties
+        )
+
+    def _directed_pair(self, cue: _Hit, issues: list[_Hit]) -> tuple[str, str, float] | None:
+        source_found = self._source_for(cue)
+        source = source_found[0] if source_found else None
+        after = [p for p in self.parties if p.start >= cue.end and p.iso3 != source]
+        target: str | None = None
+        if after:
+            first = after[0]
+            if any(cue.end <= h.start < first.start for h in issues):
+                # "warned of drug trafficking from Colombia": aimed at an issue, not a state
+                return None
+            target = first.iso3
+        elif source_found and self._voiced_by_someone(cue):
+            # nothing follows the verb: a passive ("China was criticised by Washington") or
+            # the speaker's own aside ("China's move, Hegseth warned, ..."); co-subjects
+            # ("the US and Mexico warned of ...") are not each other's targets
+            before = [p for p in self.parties if p.end <= cue.start and p.iso3 != source]
+            if before:
+                target = before[-1].iso3
+        if target is None:
+            return None
+        if source is None:
+            partner = self._partner_for(target)
+            if partner is None:
+                return None
+            return partner[0], target, partner[1]
+        if source_found and not source_found[1]:
+            return source, target, INFERRED
+        return source, target, self._pair_confidence(source, target)
+
+    def _competitors(self, cue: _Hit) -> tuple[tuple[str, str], float] | None:
+        """The two sides of a competition: the state nearest the cue and the speaker's or
+        subject's state; with a single state, its partner from the context."""
+        if not self.parties:
+            if self.scan.both_sides and self.ctx.last_pair:
+                return self.ctx.last_pair, BOTH_SIDES
+            return None
+        focus = min(self.parties, key=lambda p: min(abs(p.start - cue.end), abs(cue.start - p.end)))
+        if len(self.isos) == 2:
+            other = next(i for i in self.isos if i != focus.iso3)
+            return (other, focus.iso3), self._pair_confidence(other, focus.iso3)
+        if len(self.isos) == 1:
+            partner = self._partner_for(focus.iso3)
+            if partner is None:
+                return None
+            return (partner[0], focus.iso3), partner[1]
+        source = self._source_for(cue, exclude=focus.iso3)
+        if source is None:
+            return None
+        return (source[0], focus.iso3), ALL_PAIRS
+
+    def _cooperation(
+        self, out: list[_Claim], index: int, rivalry: tuple[str, str, _Hit] | None
+    ) -> None:
+        scan = self.scan
+        for type_id in self.lexicon.type_order:
+            if type_id in self.lexicon.rivalry_types or type_id not in scan.types:
+                continue
+            kept = [(h, scan.negation(h.start)) for h in scan.types[type_id]]
+            kept = [(h, n) for h, n in kept if n != "reject"]
+            if not kept:
+                continue
+            # a cue in a clause without negation is the better evidence
+            cue, negation = min(kept, key=lambda item: (item[1] is not None, item[0].start))
+            for pair, confidence in self._cooperation_pairs(cue, rivalry):
+                if negation:
+                    confidence = min(confidence, NEGATED)
+                directed = self._direction(cue, pair, type_id)
+                self._claim(
+                    out, index, directed or pair, "cooperation", type_id, cue, confidence,
+                    directed=directed is not None,
+                    status=None if negation else self.status,
+                )  # fmt: skip
+
+    def _cooperation_pairs(
+        self, cue: _Hit, rivalry: tuple[str, str, _Hit] | None
+    ) -> list[tuple[tuple[str, str], float]]:
+        """Which pairs a cooperation cue joins.
+
+        Two states: that pair. Three or more: "between X and Y" or the states of the cue's own
+        clause where the syntax says so, otherwise every pair with lower confidence. One state:
+        the speaker's country or the pair named before, as a reader would resolve it. None:
+        only "both sides" refers back to a pair.
+        """
+        isos = list(self.isos)
+        if rivalry is not None:
+            source, target, critical = rivalry
+            predicates = [h for h in self.scan.status if critical.end <= h.start < cue.start]
+            if cue.start > critical.start and not predicates:
+                # the cooperation is what is criticised: "warned against Chinese arms
+                # deliveries to Venezuela" joins China and Venezuela, not the critic
+                isos = list(
+                    dict.fromkeys(
+                        p.iso3 for p in self.parties if p.start >= critical.end and p.iso3 != source
+                    )
+                )
+                if target not in isos:
+                    isos.insert(0, target)
+            elif len([i for i in isos if i != target]) >= 2:
+                isos = [i for i in isos if i != target]
+        if len(isos) >= 3:
+            between = self._between(isos)
+            if between:
+                return [(between, self._pair_confidence(*between))]
+            clause = self.scan.clause_of(cue.start)
+            local = list(
+                dict.fromkeys(
+                    p.iso3
+                    for p in self.parties
+                    if clause[0] <= p.start < clause[1] and p.iso3 in isos
+                )
+            )
+            if len(local) == 2:
+                return [((local[0], local[1]), self._pair_confidence(*local))]
+            return [((a, b), ALL_PAIRS) for a, b in combinations(isos, 2)]
+        if len(isos) == 2:
+            return [((isos[0], isos[1]), self._pair_confidence(isos[0], isos[1]))]
+        if self.scan.both_sides and self.ctx.last_pair:
+            pair = self.ctx.last_pair
+            if not isos or isos[0] in pair:
+                return [(pair, BOTH_SIDES)]
+        if len(isos) == 1:
+            partner = self._partner_for(isos[0])
+            if partner:
+                return [((isos[0], partner[0]), partner[1])]
+        return []
+
+    def _between(self, isos: list[str]) -> tuple[str, str] | None:
+        for hit in self.scan.between:
+            following = [p for p in self.parties if p.start >= hit.end and p.iso3 in isos]
+            if len(following) >= 2 and following[0].start - hit.end <= _PASSIVE_REACH:
+                a, b = (
+                    following[0],
+                    next((p for p in following if p.iso3 != following[0].iso3), None),
+                )
+                if b is not None and b.start - a.end <= 20:
+                    return a.iso3, b.iso3
+        return None
+
+    def _direction(self, cue: _Hit, pair: tuple[str, str], type_id: str) -> tuple[str, str] | None:
+        """(giver, receiver) when a give or receive verb in the cue's clause orders the pair.
+
+        Only for types where one side hands something to the other (arms, technology,
+        training); a joint exercise stays mutual whatever verb stands next to it.
+        """
+        if type_id not in self.lexicon.directed_types:
+            return None
+        for hits, giving in ((self.scan.give, True), (self.scan.receive, False)):
+            for verb in self.scan.in_clause(hits, cue.start):
+                before = [p for p in self.parties if p.end <= verb.start and p.iso3 in pair]
+                after = [p for p in self.parties if p.start >= verb.end and p.iso3 in pair]
+                if not before or not after or before[-1].iso3 == after[0].iso3:
+                    continue
+                first, second = before[-1].iso3, after[0].iso3
+                return (first, second) if giving else (second, first)
+        return None
+
+
+# --------------------------------------------------------------------------------------------
+# Merging
+
+
+def _merge(claims: list[_Claim], lexicon: CueLexicon) -> list[RelationDraft]:
+    """One relation per unordered pair and stance, with every type and its evidence.
+
+    Direction is one-way only when every claim is directed the same way: one mutual cue
+    (a joint exercise beside an arms delivery) makes the relation mutual. Status is the most
+    advanced one any claim supports; a cooperation nobody has signed yet is "announced", a
+    criticism that was voiced is "carried_out", and a competition without a status verb is
+    "under_way". Confidence is the best claim's, raised a little for each further sentence,
+    because independent sentences saying the same thing make a reader surer.
+    """
+    groups: dict[tuple[frozenset[str], str], list[_Claim]] = {}
+    for claim in sorted(claims, key=lambda c: c.order):
+        groups.setdefault((frozenset((claim.source, claim.target)), claim.stance), []).append(claim)
+    relations = []
+    for (_, stance), group in groups.items():
+        first = group[0]
+        directions = {(c.source, c.target) for c in group}
+        one_way = all(c.directed for c in group) and len(directions) == 1
+        source, target = (first.source, first.target)
+        present = {c.type_id for c in group}
+        types = tuple(t for t in lexicon.type_order if t in present)
+        statuses = [c.status for c in group if c.status]
+        if statuses:
+            status = max(statuses, key=STATUS_ORDER.index)
+        else:
+            status = "announced" if stance == "cooperation" else "under_way"
+        evidence = []
+        seen = set()
+        for claim in group:
+            key = (claim.evidence.paragraph, claim.evidence.quote, claim.type_id)
+            if key not in seen:
+                seen.add(key)
+                evidence.append(claim.evidence)
+        sentences = {(c.order[0], c.order[1]) for c in group}
+        best = max(e.confidence for e in evidence)
+        confidence = round(min(0.95, best + 0.05 * (len(sentences) - 1)), 2)
+        relations.append(
+            RelationDraft(
+                source=source,
+                target=target,
+                direction="one_way" if one_way else "mutual",
+                stance=stance,
+                types=types,
+                status=status,
+                evidence=tuple(evidence),
+                confidence=confidence,
+            )
+        )
+    relations.sort(key=lambda r: -r.confidence)
+    return relations

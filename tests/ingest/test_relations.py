@@ -1,0 +1,533 @@
+"""Relations found in short sentences written for these tests, in German, Spanish and English.
+
+Mentions are given the way the state, people and organisation finders would give them. To keep
+their offsets exact, each fixture marks them inline: ``[[PER|Peru]]`` is a state mention,
+``[[@USA|Pete Hegseth]]`` a person from that country, ``[[#USA|Pentagon]]`` an organisation.
+Paragraphs are separated by a blank line.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from dashboard.ingest.document import Block, Document, Span
+from dashboard.ingest.mentions import OrgMention, PersonMention, StateMention
+from dashboard.ingest.relations import (
+    CUES_PATH,
+    CueLexiconError,
+    RelationDraft,
+    find_relations,
+    load_cues,
+    parse_cues,
+)
+from dashboard.model import QUOTE_MAX_CHARS
+from dashboard.registry import load_registry
+from dashboard.yamlio import load as load_yaml
+
+_MARK = re.compile(r"\[\[([@#]?)([A-Z]{3})\|([^\]]+)\]\]")
+
+
+@dataclass
+class Marked:
+    doc: Document
+    states: list[StateMention] = field(default_factory=list)
+    people: list[PersonMention] = field(default_factory=list)
+    orgs: list[OrgMention] = field(default_factory=list)
+
+    def relations(self) -> list[RelationDraft]:
+        return find_relations(self.doc, self.states, self.people, self.orgs)
+
+
+def marked(language: str, source: str) -> Marked:
+    """A document and its mentions from marked-up text, with exact spans."""
+    blocks = []
+    out = Marked(Document(language, ()))
+    for number, raw in enumerate(source.strip().split("\n\n"), start=1):
+        text, pos = "", 0
+        for match in _MARK.finditer(raw):
+            text += raw[pos : match.start()]
+            kind, iso3, name = match.groups()
+            span = Span(number, len(text), len(text) + len(name), name)
+            text += name
+            pos = match.end()
+            if kind == "@":
+                out.people.append(PersonMention(span, name, None, None, iso3, None, 0.9))
+            elif kind == "#":
+                key = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+                out.orgs.append(OrgMention(span, key, name, None, iso3, 0.9))
+            else:
+                out.states.append(StateMention(iso3, span, "name", 0.9))
+        text += raw[pos:]
+        blocks.append(Block(number, text))
+    out.doc = Document(language, tuple(blocks))
+    return out
+
+
+def _find(relations: list[RelationDraft], a: str, b: str, stance: str) -> RelationDraft | None:
+    return next(
+        (r for r in relations if {r.source, r.target} == {a, b} and r.stance == stance), None
+    )
+
+
+@dataclass(frozen=True)
+class Expect:
+    """One relation a reader of the sentence would draw, as far as the case pins it down."""
+
+    pair: tuple[str, str]  # (source, target); the order only matters for one_way
+    stance: str = "cooperation"
+    types: frozenset[str] = frozenset()  # at least these
+    status: str | None = None
+    direction: str | None = None
+    #: Upper and lower bounds for the relation's confidence.
+    confidence: tuple[float, float] = (0.0, 1.0)
+    speaker: str | None = None
+    #: Types that must not be among the relation's types.
+    not_types: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    language: str
+    text: str
+    expect: tuple[Expect, ...] = ()
+    #: Unordered pairs that must have no relation of any stance.
+    absent: tuple[tuple[str, str], ...] = ()
+    #: Whether the expected relations are all there is.
+    exhaustive: bool = True
+
+
+def E(pair: str, *types: str, **kw: object) -> Expect:  # noqa: N802 - reads like a table row
+    a, b = pair.split("-")
+    return Expect((a, b), types=frozenset(types), **kw)  # type: ignore[arg-type]
+
+
+CASES = [
+    # --- German -----------------------------------------------------------------------------
+    Case(
+        "de-agreement-with-three-types",
+        "de",
+        "[[USA|Die USA]] und [[PER|Peru]] unterzeichneten am Montag ein Abkommen über gemeinsame"
+        " Manöver, die Ausbildung [[PER|peruanischer]] Offiziere und den Kampf gegen den"
+        " Drogenhandel.",
+        (
+            E(
+                "USA-PER",
+                "joint_exercise",
+                "military_training",
+                "counter_narcotics",
+                status="agreed",
+                direction="mutual",
+                confidence=(0.8, 1.0),
+            ),
+        ),  # fmt: skip
+    ),
+    Case(
+        "de-minister-criticises-china",
+        "de",
+        "[[USA|US]]-Verteidigungsminister [[@USA|Pete Hegseth]] warnte in Lima vor dem wachsenden"
+        " Einfluss [[CHN|Chinas]] in Südamerika.",
+        (
+            E(
+                "USA-CHN",
+                "criticism",
+                "rivalry",
+                stance="rivalry",
+                status="carried_out",
+                direction="one_way",
+                speaker="Pete Hegseth",
+                not_types=frozenset({"security"}),
+            ),
+        ),  # fmt: skip
+    ),
+    Case(
+        "de-rejected-cooperation",
+        "de",
+        "[[PER|Peru]] lehnte eine Zusammenarbeit mit [[CHN|China]] beim Ausbau des Hafens ab.",
+        absent=(("PER", "CHN"),),
+    ),
+    Case(
+        "de-third-state-only-mentioned",
+        "de",
+        "[[USA|Die USA]] und [[PER|Peru]] wollen den Drogenhandel gemeinsam bekämpfen. Der"
+        " Minister reiste danach nach [[CHL|Chile]] weiter.",
+        (E("USA-PER", "counter_narcotics", status="announced"),),
+        absent=(("USA", "CHL"), ("PER", "CHL")),
+    ),
+    Case(
+        "de-third-state-as-comparison",
+        "de",
+        "[[USA|Washington]] und [[PER|Lima]] wollen ihre Zusammenarbeit gegen den Drogenhandel"
+        " ausbauen, wie sie schon mit [[COL|Kolumbien]] besteht.",
+        (E("USA-PER", "counter_narcotics"),),
+        absent=(("USA", "COL"), ("PER", "COL")),
+    ),
+    Case(
+        "de-beide-seiten",
+        "de",
+        "[[@USA|Hegseth]] traf am Montag [[PER|Perus]] Präsidentin. Beide Seiten vereinbarten"
+        " gemeinsame Marineübungen im Pazifik.",
+        (E("USA-PER", "joint_exercise", status="agreed", confidence=(0.6, 0.8)),),
+    ),
+    Case(
+        "de-other-party-is-the-speaker",
+        "de",
+        "[[@USA|Pete Hegseth]] sprach am Montag vor Journalisten. „Wir werden [[PER|Peru]] im"
+        " Kampf gegen den Drogenhandel unterstützen“, sagte er.",
+        (E("USA-PER", "counter_narcotics", confidence=(0.5, 0.7), speaker="Pete Hegseth"),),
+    ),
+    Case(
+        "de-exercise-carried-out",
+        "de",
+        "Die Marinen [[USA|der USA]] und [[PER|Perus]] führten im Juli eine gemeinsame Übung vor"
+        " der Küste durch.",
+        (E("USA-PER", "joint_exercise", status="carried_out", direction="mutual"),),
+    ),
+    Case(
+        "de-planned-deal-is-announced",
+        "de",
+        "[[DEU|Deutschland]] und [[PER|Peru]] planen ein Migrationsabkommen.",
+        (E("DEU-PER", "migration", status="announced"),),
+    ),
+    Case(
+        "de-delivery-is-one-way",
+        "de",
+        "[[USA|Die USA]] lieferten [[PER|Peru]] im Mai zwölf Hubschrauber.",
+        (E("USA-PER", "arms_transfer", status="carried_out", direction="one_way"),),
+    ),
+    Case(
+        "de-not-yet-agreed-is-weak",
+        "de",
+        "[[USA|Die USA]] und [[PER|Peru]] haben sich noch nicht auf ein Abkommen zur"
+        " Drogenbekämpfung geeinigt.",
+        (E("USA-PER", "counter_narcotics", status="announced", confidence=(0.0, 0.45)),),
+    ),
+    # --- Spanish ----------------------------------------------------------------------------
+    Case(
+        "es-agreement-with-two-types",
+        "es",
+        "[[USA|Estados Unidos]] y [[PER|Perú]] firmaron un acuerdo de cooperación en seguridad y"
+        " lucha contra el narcotráfico.",
+        (E("USA-PER", "security", "counter_narcotics", status="agreed", confidence=(0.8, 1.0)),),
+    ),
+    Case(
+        "es-minister-criticises-united-states",
+        "es",
+        "El canciller [[CHN|chino]], [[@CHN|Wang Yi]], criticó duramente a [[USA|Estados Unidos]]"
+        " por sus sanciones.",
+        (
+            E(
+                "CHN-USA",
+                "criticism",
+                stance="rivalry",
+                status="carried_out",
+                direction="one_way",
+                speaker="Wang Yi",
+            ),
+        ),  # fmt: skip
+    ),
+    Case(
+        "es-rejected-port-offer",
+        "es",
+        "[[ECU|Ecuador]] rechazó la oferta de [[CHN|China]] para construir un puerto en Manta.",
+        absent=(("ECU", "CHN"),),
+    ),
+    Case(
+        "es-third-state-only-mentioned",
+        "es",
+        "[[PER|Perú]] y [[KOR|Corea del Sur]] firmaron un contrato para la compra de fragatas. El"
+        " ministro viajó después a [[BRA|Brasil]].",
+        (E("PER-KOR", "arms_transfer", status="agreed"),),
+        absent=(("PER", "BRA"), ("KOR", "BRA")),
+    ),
+    Case(
+        "es-ambos-paises",
+        "es",
+        "[[@USA|Hegseth]] se reunió en Lima con el presidente de [[PER|Perú]]. Ambos países"
+        " acordaron realizar ejercicios conjuntos en 2026.",
+        (E("USA-PER", "joint_exercise", status="agreed", confidence=(0.6, 0.8)),),
+    ),
+    Case(
+        "es-other-party-is-the-speaker",
+        "es",
+        "[[@USA|Marco Rubio]] habló con la prensa en Bogotá. «Vamos a apoyar a [[COL|Colombia]]"
+        " en la lucha contra el narcotráfico», dijo.",
+        (E("USA-COL", "counter_narcotics", confidence=(0.5, 0.7), speaker="Marco Rubio"),),
+    ),
+    Case(
+        "es-manoeuvres-carried-out",
+        "es",
+        "Las armadas de [[USA|Estados Unidos]] y [[CHL|Chile]] realizaron maniobras conjuntas"
+        " frente a Valparaíso.",
+        (E("USA-CHL", "joint_exercise", status="carried_out"),),
+    ),
+    Case(
+        "es-delivery-is-one-way",
+        "es",
+        "[[USA|Estados Unidos]] entregó a [[PER|Perú]] seis helicópteros Black Hawk.",
+        (E("USA-PER", "arms_transfer", status="carried_out", direction="one_way"),),
+    ),
+    Case(
+        "es-port-plan-is-announced",
+        "es",
+        "[[CHN|China]] y [[PER|Perú]] prevén ampliar el puerto de Chancay.",
+        (E("CHN-PER", "trade_infrastructure", status="announced"),),
+    ),
+    Case(
+        "es-between-pairs-three-states",
+        "es",
+        "Durante la cumbre en [[MEX|México]], se firmó un acuerdo migratorio entre"
+        " [[USA|Estados Unidos]] y [[GTM|Guatemala]].",
+        (E("USA-GTM", "migration", status="agreed", confidence=(0.8, 1.0)),),
+        absent=(("MEX", "USA"), ("MEX", "GTM")),
+    ),
+    # --- English ----------------------------------------------------------------------------
+    Case(
+        "en-defence-pact-with-three-types",
+        "en",
+        "[[USA|The United States]] and [[PHL|the Philippines]] signed a defence pact covering"
+        " joint patrols, intelligence sharing and arms sales.",
+        (
+            E(
+                "USA-PHL",
+                "security",
+                "joint_exercise",
+                "arms_transfer",
+                status="agreed",
+                direction="mutual",
+            ),
+        ),  # fmt: skip
+    ),
+    Case(
+        "en-minister-accuses-washington",
+        "en",
+        "[[CHN|Chinese]] Foreign Minister [[@CHN|Wang Yi]] accused [[USA|Washington]] of"
+        " destabilising the region.",
+        (
+            E(
+                "CHN-USA",
+                "criticism",
+                stance="rivalry",
+                status="carried_out",
+                direction="one_way",
+                speaker="Wang Yi",
+            ),
+        ),  # fmt: skip
+    ),
+    Case(
+        "en-rejected-proposal",
+        "en",
+        "[[PAN|Panama]] rejected a proposal to let [[CHN|China]] operate its ports.",
+        absent=(("PAN", "CHN"),),
+    ),
+    Case(
+        "en-visit-without-cue",
+        "en",
+        "[[USA|US]] officials also visited [[BRA|Brazil]] last week.",
+        absent=(("USA", "BRA"),),
+    ),
+    Case(
+        "en-third-state-in-another-clause",
+        "en",
+        "[[USA|The US]] and [[ECU|Ecuador]] agreed to fight drug trafficking together;"
+        " [[COL|Colombia]] was not part of the talks.",
+        (E("USA-ECU", "counter_narcotics", status="agreed", confidence=(0.8, 1.0)),),
+        absent=(("USA", "COL"), ("ECU", "COL")),
+    ),
+    Case(
+        "en-both-sides",
+        "en",
+        "[[USA|US]] Secretary of State [[@USA|Marco Rubio]] met his [[PAN|Panamanian]]"
+        " counterpart on Tuesday. Both sides agreed to expand cooperation on migration.",
+        (E("USA-PAN", "migration", status="agreed", confidence=(0.6, 0.8)),),
+    ),
+    Case(
+        "en-other-party-is-the-speaker",
+        "en",
+        '[[@USA|Pete Hegseth]] spoke to reporters in Manila. "We will help [[PHL|the'
+        ' Philippines]] with maritime security," he said.',
+        (E("USA-PHL", "security", confidence=(0.5, 0.7), speaker="Pete Hegseth"),),
+    ),
+    Case(
+        "en-talks-under-way",
+        "en",
+        "Talks between [[USA|Washington]] and [[IND|New Delhi]] on jet engine technology are"
+        " ongoing.",
+        (E("USA-IND", "technology_transfer", status="under_way"),),
+    ),
+    Case(
+        "en-delivery-is-one-way",
+        "en",
+        "[[USA|The United States]] delivered four helicopters to [[PER|Peru]] last week.",
+        (E("USA-PER", "arms_transfer", status="carried_out", direction="one_way"),),
+    ),
+    Case(
+        "en-warning-about-an-issue-is-not-rivalry",
+        "en",
+        "[[USA|The US]] and [[MEX|Mexico]] warned of the threat posed by fentanyl trafficking.",
+        (E("USA-MEX", "counter_narcotics"),),
+    ),
+    Case(
+        "en-competition-is-mutual-rivalry",
+        "en",
+        "[[CHN|China]] and [[USA|the United States]] are competing for influence in Latin America.",
+        (E("CHN-USA", "rivalry", stance="rivalry", direction="mutual", status="under_way"),),
+    ),
+    Case(
+        "en-criticised-cooperation-joins-the-others",
+        "en",
+        "[[USA|Washington]] warned against [[CHN|Chinese]] arms deliveries to [[VEN|Venezuela]].",
+        (
+            E("USA-CHN", "criticism", stance="rivalry", direction="one_way"),
+            E("CHN-VEN", "arms_transfer", direction="one_way"),
+        ),
+        absent=(("USA", "VEN"),),
+    ),
+    Case(
+        "en-organisation-brings-its-country",
+        "en",
+        "The [[#USA|Pentagon]] announced joint naval exercises with [[COL|Colombia]] for"
+        " next year.",
+        (E("USA-COL", "joint_exercise", status="announced", confidence=(0.7, 0.85)),),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
+def test_sentences_give_the_relations_a_reader_would_draw(case: Case) -> None:
+    fixture = marked(case.language, case.text)
+    relations = fixture.relations()
+    shown = [(r.source, r.target, r.stance, r.types, r.status, r.direction) for r in relations]
+    for want in case.expect:
+        got = _find(relations, *want.pair, want.stance)
+        assert got is not None, f"no {want.stance} {want.pair} in {shown}"
+        assert want.types <= set(got.types), shown
+        assert not (want.not_types & set(got.types)), shown
+        if want.status:
+            assert got.status == want.status, shown
+        if want.direction:
+            assert got.direction == want.direction, shown
+        if want.direction == "one_way":
+            assert (got.source, got.target) == want.pair, shown
+        low, high = want.confidence
+        assert low <= got.confidence <= high, (got.confidence, shown)
+        if want.speaker:
+            assert all(e.speaker == want.speaker for e in got.evidence), got.evidence
+    for a, b in case.absent:
+        assert not [r for r in relations if {r.source, r.target} == {a, b}], shown
+    if case.exhaustive:
+        assert len(relations) == len(case.expect), shown
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
+def test_every_type_has_verbatim_evidence(case: Case) -> None:
+    fixture = marked(case.language, case.text)
+    texts = {b.number: b.text for b in fixture.doc.blocks}
+    for relation in fixture.relations():
+        assert relation.direction in {"mutual", "one_way"}
+        assert relation.status in {"announced", "agreed", "under_way", "carried_out"}
+        assert 0 < relation.confidence <= 1
+        for type_id in relation.types:
+            assert any(type_id in e.types for e in relation.evidence), (type_id, relation)
+        for evidence in relation.evidence:
+            assert evidence.quote in texts[evidence.paragraph]
+            assert 0 < len(evidence.quote) <= QUOTE_MAX_CHARS
+            assert evidence.quote == evidence.quote.strip()
+            assert set(evidence.types) <= set(relation.types)
+            assert 0 < evidence.confidence <= relation.confidence
+
+
+def test_a_long_sentence_is_cut_to_the_clause_at_word_boundaries() -> None:
+    filler = (
+        "nachdem die Delegationen in den vergangenen Wochen in mehreren Runden über Fragen der"
+        " Finanzierung, der Zuständigkeiten und der Fristen verhandelt hatten"
+    )
+    text = (
+        f"Am Ende des Treffens, {filler}, und {filler}, und {filler}, unterzeichneten"
+        " [[USA|die USA]] und [[PER|Peru]] ein Abkommen über den Kampf gegen den Drogenhandel"
+        f" – {filler}."
+    )
+    fixture = marked("de", text)
+    paragraph = fixture.doc.blocks[0].text
+    assert len(paragraph) > 2 * QUOTE_MAX_CHARS
+    (relation,) = fixture.relations()
+    (evidence,) = relation.evidence
+    assert evidence.quote in paragraph
+    assert len(evidence.quote) <= QUOTE_MAX_CHARS
+    assert "Drogenhandel" in evidence.quote
+    assert "USA" in evidence.quote and "Peru" in evidence.quote
+    start = paragraph.index(evidence.quote)
+    end = start + len(evidence.quote)
+    # no word is cut in half
+    assert start == 0 or not paragraph[start - 1].isalnum()
+    assert end == len(paragraph) or not paragraph[end].isalnum()
+
+
+def test_evidence_from_several_sentences_is_merged_into_one_relation() -> None:
+    fixture = marked(
+        "en",
+        "[[USA|The United States]] and [[PER|Peru]] signed a deal on counter-narcotics"
+        " cooperation.\n\n"
+        "[[USA|Washington]] will also train [[PER|Peruvian]] officers and deliver patrol boats"
+        " to [[PER|Lima]].",
+    )
+    (relation,) = fixture.relations()
+    assert {"counter_narcotics", "military_training", "arms_transfer"} <= set(relation.types)
+    assert relation.status == "agreed"
+    # the counter-narcotics deal is mutual, so the relation is too
+    assert relation.direction == "mutual"
+    assert {e.paragraph for e in relation.evidence} == {1, 2}
+    assert relation.confidence > max(e.confidence for e in relation.evidence) - 1e-9
+
+
+def test_unmentioned_types_and_stances_stay_out() -> None:
+    fixture = marked("de", "[[USA|Die USA]] und [[PER|Peru]] vereinbarten mehr Handel.")
+    (relation,) = fixture.relations()
+    assert relation.types == ("trade_infrastructure",)
+    assert relation.stance == "cooperation"
+
+
+def test_the_cue_file_covers_every_type_in_every_language() -> None:
+    raw = load_yaml(CUES_PATH)
+    registry = load_registry()
+    assert set(raw["types"]) == set(registry.ids)
+    for type_id, by_language in raw["types"].items():
+        for language in ("de", "es", "en"):
+            assert len(by_language[language]) >= 10, (type_id, language)
+    lexicon = load_cues()
+    assert lexicon.rivalry_types == {"criticism", "rivalry"}
+
+
+def test_an_unknown_type_in_the_cue_file_is_named(tmp_path: Path) -> None:
+    raw = load_yaml(CUES_PATH)
+    raw["types"]["piracy"] = {"de": ["piraterie"], "es": ["piratería"], "en": ["piracy"]}
+    with pytest.raises(CueLexiconError, match=r"cues\.yaml.*'piracy'"):
+        parse_cues(raw, tmp_path / "cues.yaml")
+
+
+def test_a_broken_pattern_is_named_with_its_type(tmp_path: Path) -> None:
+    raw = load_yaml(CUES_PATH)
+    raw["types"]["migration"]["es"].append("migra(ción")
+    with pytest.raises(CueLexiconError, match=r"cues\.yaml.*migration.*'migra\(ción'"):
+        parse_cues(raw, tmp_path / "cues.yaml")
+
+
+def test_a_thousand_word_article_takes_well_under_a_second() -> None:
+    load_cues()
+    paragraph = (
+        "[[USA|Die USA]] und [[PER|Peru]] unterzeichneten ein Abkommen über Drogenbekämpfung"
+        " und gemeinsame Manöver. [[@USA|Hegseth]] warnte vor dem Einfluss [[CHN|Chinas]] im"
+        " Hafen von Chancay. Beide Seiten wollen die Ausbildung von Offizieren ausbauen. Der"
+        " Minister reiste danach nach [[CHL|Chile]] weiter, wo er Gespräche führte."
+    )
+    fixture = marked("de", "\n\n".join([paragraph] * 25))
+    assert sum(len(b.text.split()) for b in fixture.doc.blocks) >= 1000
+    started = time.perf_counter()
+    relations = fixture.relations()
+    assert time.perf_counter() - started < 0.25
+    assert _find(relations, "USA", "PER", "cooperation") is not None
