@@ -29,11 +29,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Final
 
-import yaml
 from geopy.exc import GeocoderRateLimited, GeocoderTimedOut, GeocoderUnavailable
 from geopy.geocoders.base import DEFAULT_SENTINEL, Geocoder
 from geopy.location import Location
 
+from dashboard import yamlio
 from dashboard.reference import (
     CountryRef,
     ReferenceDataError,
@@ -179,11 +179,11 @@ def load_sites(path: Path | str | None = None) -> list[dict[str, Any]]:
     """
     path = Path(path) if path is not None else SITES_PATH
     try:
-        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+        document = yamlio.load(path)
     except OSError as err:
         raise GazetteerDataError(f"{path}: cannot be read ({err})") from err
-    except yaml.YAMLError as err:
-        raise GazetteerDataError(f"{path}: is not valid YAML ({err})") from err
+    except yamlio.YamlError as err:
+        raise GazetteerDataError(f"{path}: {err}") from err
     sites = document.get("sites") if isinstance(document, dict) else None
     if not isinstance(sites, list):
         raise GazetteerDataError(f"{path}: expected a top-level 'sites:' list")
