@@ -1,0 +1,731 @@
+"""People named in an article, with the role, state and organisation their title gives them.
+
+A person is only worth a reviewer's time when the article says who they are or quotes them,
+so a name is kept when a title is attached to it ("Perus Verteidigungsminister Walter
+Astudillo", "Elmer Schialer, Peru's foreign minister") or when it stands next to a speech verb
+("sagte Pete Hegseth"). Capitalised word pairs alone are everywhere in German and are not
+reported.
+
+Titles come from ``data/registry/ingest/roles.yaml``; a title ties to a name in three ways:
+
+* directly: "Defense Secretary Pete Hegseth", "el mandatario chino Xi Jinping";
+* by apposition after a comma: "el canciller peruano, Elmer Schialer", "dem Direktor der
+  Defense Security Cooperation Agency (DSCA), Michael F. Miller";
+* after the name: "Elmer Schialer, Peru's foreign minister".
+
+Later surname-only mentions ("sagte Hegseth", "Präsident Xi") join the person already named.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from dashboard import ROOT, yamlio
+from dashboard.ingest.document import Document, Span
+from dashboard.ingest.mentions import OrgMention, PersonMention, StateMention
+from dashboard.ingest.orgs import PhraseIndex, by_paragraph, state_after, state_before
+
+ROLES_PATH = ROOT / "data" / "registry" / "ingest" / "roles.yaml"
+LANGUAGES = ("de", "es", "en")
+
+CONFIDENCE_TITLE_COUNTRY = 0.9
+CONFIDENCE_TITLE = 0.75
+CONFIDENCE_SPEECH = 0.5
+
+#: German titles inside compounds and with their endings: "Außenministerin", "Präsidenten".
+GERMAN_TITLE_ENDINGS = ("", "innen", "in", "en", "n", "es", "s")
+#: Family names written first; "Präsident Xi" and "Mao dijo" refer back to them.
+EAST_ASIAN_SURNAMES = frozenset(
+    [
+        "xi",
+        "wang",
+        "li",
+        "zhang",
+        "liu",
+        "chen",
+        "yang",
+        "zhao",
+        "huang",
+        "zhou",
+        "wu",
+        "xu",
+        "sun",
+        "hu",
+        "zhu",
+        "gao",
+        "lin",
+        "he",
+        "guo",
+        "ma",
+        "luo",
+        "liang",
+        "song",
+        "zheng",
+        "xie",
+        "han",
+        "tang",
+        "feng",
+        "yu",
+        "dong",
+        "xiao",
+        "cheng",
+        "cao",
+        "yuan",
+        "deng",
+        "fu",
+        "shen",
+        "zeng",
+        "peng",
+        "lu",
+        "su",
+        "jiang",
+        "cai",
+        "jia",
+        "ding",
+        "wei",
+        "xue",
+        "ye",
+        "yan",
+        "pan",
+        "du",
+        "dai",
+        "xia",
+        "zhong",
+        "wen",
+        "mao",
+        "qin",
+        "kim",
+        "park",
+        "lee",
+        "choi",
+        "yoon",
+        "moon",
+        "kang",
+        "cho",
+        "jung",
+        "shin",
+        "kwon",
+        "hwang",
+        "ahn",
+    ]
+)
+#: Lower-case words inside a name: "Ursula von der Leyen", "Javier Pérez de Cuéllar".
+_PARTICLES = frozenset(
+    ["de", "del", "da", "dos", "di", "du", "van", "von", "bin", "ibn", "le", "zu", "ter"]
+)
+#: Only after another particle: "de la", "von der", "van den".
+_SECOND_PARTICLES = frozenset(["la", "las", "los", "der", "den"])
+#: Nouns of this shape follow a name in German text ("Pete Hegseth Anfang der Woche") but are
+#: rarely surnames.
+_GERMAN_NOUN_END = re.compile(
+    r"(?:ung|ungen|heit|keit|schaft|tion|tionen|ismus|nahme|gespräch|gespräche|konferenz|woche"
+    r"|erklärung|besuch|treffen|berichten|angaben)$",
+    re.IGNORECASE,
+)
+
+_TOKEN = re.compile(
+    r"(?:(?:al|el|ad|as|ash|at|az|an|ar|abu|abd)-)?[^\W\d_](?:\.|\w*(?:['’\-][^\W\d_]\w*)*)"
+)
+_FIRST_TOKEN = re.compile(rf"[ \t\u00a0]{{0,2}}({_TOKEN.pattern})")
+_NEXT_TOKEN = re.compile(rf"[ \t\u00a0]({_TOKEN.pattern})")
+_WORD = re.compile(r"\w+")
+_ARTICLE_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|el|la|los|las|un|una|der|die|das|den|dem|des|ein|eine)\s+)$", re.IGNORECASE
+)
+#: Words an apposition's complement may start with: "Botschafter *in* den USA, ...",
+#: "Direktor *der* DSCA, ...", "vocera *de* la cancillería, ...".
+_COMPLEMENT_START = frozenset(
+    [
+        "de",
+        "del",
+        "der",
+        "des",
+        "den",
+        "dem",
+        "in",
+        "im",
+        "en",
+        "for",
+        "of",
+        "at",
+        "to",
+        "para",
+        "bei",
+        "beim",
+        "von",
+        "vom",
+        "für",
+        "am",
+        "an",
+        "ante",
+        "with",
+        "con",
+        "ad",
+    ]
+)
+_ORG_GAP_BEFORE = re.compile(r"[ \t\u00a0]*[-–]?[ \t\u00a0]*|['’]s[ \t\u00a0]+")
+_ORG_GAP_AFTER = re.compile(r"(?:[ \t\u00a0]+[^\W\d_]+){0,3}[ \t\u00a0]+")
+
+
+# --------------------------------------------------------------------------------------------
+# The lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    id: str
+    label: str
+    rank: bool
+
+
+@dataclass(frozen=True)
+class PeopleLexicon:
+    roles: dict[str, Role]
+    titles: dict[str, PhraseIndex[str]]
+    #: German single-word titles, lower case, for compounds ("Bundesaußenminister").
+    compounds: dict[str, str]
+    deputy_words: dict[str, frozenset[str]]
+    deputy_roles: dict[str, str]
+    overrides: dict[tuple[str, str, str], str]
+    speech: dict[str, PhraseIndex[bool]]
+    not_names: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> PeopleLexicon:
+    data = yamlio.load(ROLES_PATH)
+    roles: dict[str, Role] = {}
+    forms: dict[str, list[tuple[str, str]]] = {lang: [] for lang in LANGUAGES}
+    compounds: dict[str, str] = {}
+    for item in data["roles"]:
+        role = Role(item["id"], item["label"], bool(item.get("rank")))
+        roles[role.id] = role
+        for lang, titles in (item.get("titles") or {}).items():
+            for title in titles or ():
+                forms.setdefault(lang, []).append((title, role.id))
+                if lang == "de" and " " not in title:
+                    compounds.setdefault(title.lower(), role.id)
+    overrides = {
+        (o["language"], o["title"].lower(), iso3): o["role"]
+        for o in data.get("country_overrides") or ()
+        for iso3 in o["countries"]
+    }
+    return PeopleLexicon(
+        roles=roles,
+        titles={
+            lang: PhraseIndex(items, endings=GERMAN_TITLE_ENDINGS if lang == "de" else ("",))
+            for lang, items in forms.items()
+        },
+        compounds=compounds,
+        deputy_words={
+            lang: frozenset(w.lower() for w in words)
+            for lang, words in (data.get("deputy_words") or {}).items()
+        },
+        deputy_roles=dict(data.get("deputy_roles") or {}),
+        overrides=overrides,
+        speech={
+            lang: PhraseIndex((w, True) for w in words)
+            for lang, words in (data.get("speech_words") or {}).items()
+        },
+        not_names=frozenset(str(w).lower() for w in data.get("not_names") or ()),
+    )
+
+
+@lru_cache(maxsize=1)
+def _place_lookup() -> Callable[[str], bool] | None:
+    """Whether a two-word capitalised run is a place ("Buenos Aires"), from the gazetteer.
+
+    The gazetteer is optional here: without reference data the check is skipped.
+    """
+    try:
+        from dashboard.gazetteer import load_gazetteer
+
+        gazetteer = load_gazetteer()
+    except Exception:  # noqa: BLE001 - a missing gazetteer only weakens this one check
+        return None
+    return lambda name: bool(gazetteer.candidates(name))
+
+
+# --------------------------------------------------------------------------------------------
+# Reading one paragraph
+
+
+@dataclass(frozen=True, slots=True)
+class _Name:
+    start: int
+    end: int
+    text: str
+    caps: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Title:
+    start: int  # including a state written before it and a deputy word
+    end: int  # including a state written after it
+    role_id: str
+    rank: bool
+    country: str | None
+    org: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Claim:
+    """What one mention says about a person: a title, or only that they spoke."""
+
+    order: tuple[int, int]
+    role_id: str | None
+    rank: bool
+    country: str | None
+    org: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _OrgSpot:
+    start: int
+    end: int
+    key: str
+    country: str | None
+
+
+class _Paragraph:
+    """One paragraph with its mentions, and the readers of names and titles over it."""
+
+    def __init__(
+        self,
+        number: int,
+        text: str,
+        language: str,
+        states: Sequence[StateMention],
+        orgs: Sequence[_OrgSpot],
+        lexicon: PeopleLexicon,
+    ) -> None:
+        self.number = number
+        self.text = text
+        self.language = language if language in lexicon.titles else "en"
+        self.states = states
+        self.orgs = orgs
+        self.lexicon = lexicon
+        self.index = lexicon.titles[self.language]
+        self.prepared = self.index.prepare(text)
+        self.blocked = [(s.span.start, s.span.end) for s in states] + [
+            (o.start, o.end) for o in orgs
+        ]
+        self.titles = list(self._find_titles())
+
+    # -- titles ------------------------------------------------------------------------------
+
+    def _title_at(self, pos: int) -> tuple[int, int, str] | None:
+        """(core start, end, role id) of a title whose word starts at ``pos``."""
+        found = self.index.match_at(self.prepared, pos)
+        if found:
+            return pos, found[0], found[1]
+        if self.language != "de":
+            return None
+        word = _WORD.match(self.prepared, pos)
+        if not word:
+            return None
+        lower = word.group()
+        for offset in range(len(lower) - 3):
+            sub = lower[offset:]
+            for ending in GERMAN_TITLE_ENDINGS:
+                if ending and not sub.endswith(ending):
+                    continue
+                stem = sub[: len(sub) - len(ending)] if ending else sub
+                role_id = self.lexicon.compounds.get(stem)
+                if role_id:
+                    return pos + offset, word.end(), role_id
+        return None
+
+    def _find_titles(self) -> Iterator[_Title]:
+        text, prepared = self.text, self.prepared
+        after = 0
+        for word in _WORD.finditer(prepared):
+            if word.start() < after:
+                continue
+            found = self._title_at(word.start())
+            if not found:
+                continue
+            core, end, role_id = found
+            after = end
+            role = self.lexicon.roles[role_id]
+            if role.rank and self.language == "en" and not text[core].isupper():
+                continue  # "in general, ..." is no rank
+            start = word.start()
+            prefix = prepared[start:core]
+            before = re.search(r"(\w+)[ \t\u00a0-]*$", prepared[max(0, start - 25) : start])
+            deputy_words = self.lexicon.deputy_words.get(self.language, frozenset())
+            if before and before.group(1) in deputy_words:
+                start = start - len(before.group(0))
+                role_id = self.lexicon.deputy_roles.get(role_id, role_id)
+            elif prefix and any(prefix.startswith(w) for w in deputy_words):
+                role_id = self.lexicon.deputy_roles.get(role_id, role_id)
+            # the organisation first: in "Kommandeur der peruanischen Luftwaffe" the state
+            # belongs to the air force, which then lends the title its country
+            org = self._org_before(start) or self._org_after(end)
+            state = state_before(text, self.states, start)
+            if state:
+                start = state.span.start
+            else:
+                state = state_after(text, self.states, end)
+                if state:
+                    end = state.span.end
+            country = state.iso3 if state else None
+            if country:
+                override = (self.language, prepared[core:end].split(" ")[0], country)
+                role_id = self.lexicon.overrides.get(override, role_id)
+            if org and not country:
+                country = org.country
+            yield _Title(start, end, role_id, role.rank, country, org.key if org else None)
+
+    def _org_before(self, pos: int) -> _OrgSpot | None:
+        for org in self.orgs:
+            if (
+                org.end <= pos
+                and pos - org.end <= 4
+                and _ORG_GAP_BEFORE.fullmatch(self.text, org.end, pos)
+            ):
+                return org
+        return None
+
+    def _org_after(self, pos: int) -> _OrgSpot | None:
+        for org in self.orgs:
+            near = pos <= org.start <= pos + 24
+            if near and (org.start == pos or _ORG_GAP_AFTER.fullmatch(self.text, pos, org.start)):
+                return org
+        return None
+
+    # -- names -------------------------------------------------------------------------------
+
+    def _is_blocked(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.blocked)
+
+    def _kind(self, token: str, start: int, end: int, kinds: list[str]) -> str | None:
+        """'cap', 'init' or 'particle' for a token that can be part of a name, else None."""
+        first = token[0]
+        lower = token.lower()
+        if not first.isupper():
+            if re.match(r"[a-z]{2,3}-[^\W\d_]", token) and token.split("-", 1)[1][0].isupper():
+                return "cap"  # al-Sisi
+            if not kinds:
+                return None
+            if lower in _PARTICLES:
+                return "particle"
+            if lower in _SECOND_PARTICLES and kinds[-1] == "particle":
+                return "particle"
+            return None
+        if len(token) == 1 or (len(token) == 2 and token[1] == "."):
+            return "init"
+        bare = re.sub(r"['’]s$", "", lower)
+        if bare in self.lexicon.not_names:
+            return None
+        if len(token) >= 2 and token.isupper():
+            return None  # acronyms: USA, DSCA, EU
+        if self._is_blocked(start, end) or self._title_at(start):
+            return None
+        if (
+            self.language == "de"
+            and "cap" in kinds
+            and len(token) >= 7
+            and _GERMAN_NOUN_END.search(token)
+        ):
+            return None
+        return "cap"
+
+    def read_forward(self, pos: int) -> _Name | None:
+        """The name that starts at ``pos`` (after at most two spaces)."""
+        text = self.text
+        tokens: list[tuple[int, int, str]] = []
+        kinds: list[str] = []
+        i = pos
+        while kinds.count("cap") < 4:
+            match = (_NEXT_TOKEN if kinds else _FIRST_TOKEN).match(text, i)
+            if not match:
+                break
+            start, end, token = match.start(1), match.end(1), match.group(1)
+            possessive = re.search(r"['’]s$", token)
+            if possessive:
+                token, end = token[: possessive.start()], start + possessive.start()
+            kind = self._kind(token, start, end, kinds)
+            if kind is None:
+                break
+            tokens.append((start, end, token))
+            kinds.append(kind)
+            i = end
+            if possessive:
+                break
+        while kinds and kinds[-1] != "cap":
+            kinds.pop()
+            tokens.pop()
+        if not tokens:
+            return None
+        caps = tuple(t for (_, _, t), k in zip(tokens, kinds, strict=True) if k == "cap")
+        start, end = tokens[0][0], tokens[-1][1]
+        return _Name(start, end, text[start:end], caps)
+
+    def read_backward(self, end: int) -> _Name | None:
+        """The name that ends exactly at ``end``."""
+        text = self.text
+        words = list(_TOKEN.finditer(text, max(0, end - 100), end))
+        run: list[re.Match[str]] = []
+        for word in reversed(words):
+            following = run[0].start() if run else end
+            if text[word.end() : following] not in ("", " ", "\u00a0") or (
+                not run and word.end() != end
+            ):
+                break
+            run.insert(0, word)
+            if len(run) >= 8:
+                break
+        for word in run:
+            name = self.read_forward(word.start())
+            if name and name.end == end and name.start == word.start():
+                return name
+        return None
+
+    # -- titles and names together -----------------------------------------------------------
+
+    def titled_names(self) -> Iterator[tuple[_Name, _Title]]:
+        starts = {t.start: t for t in self.titles}
+        for title in self.titles:
+            name = self.read_forward(title.end) if self._spaced(title.end) else None
+            if name is None and not title.rank:
+                name = self._apposition(title, starts)
+            if name is None and not title.rank:
+                name = self._postposed(title)
+            if name is not None:
+                yield name, title
+
+    def _spaced(self, pos: int) -> bool:
+        return pos < len(self.text) and self.text[pos] in " \t\u00a0"
+
+    def _apposition(self, title: _Title, starts: dict[int, _Title]) -> _Name | None:
+        text = self.text
+        comma = text.find(",", title.end, title.end + 120)
+        if comma < 0:
+            return None
+        complement = list(text[title.end : comma])
+        for s, e in self.blocked:
+            for k in range(max(s, title.end), min(e, comma)):
+                complement[k - title.end] = " "
+        rest = re.sub(r"\([^()]*\)", " ", "".join(complement))
+        if re.search(r"[.;:!?\"«»“”()]", rest) or len(rest.split()) > 10:
+            return None
+        words = rest.split()
+        if words and words[0].lower() not in _COMPLEMENT_START:
+            return None
+        pos = comma + 1
+        while pos < len(text) and text[pos] in " \t\u00a0":
+            pos += 1
+        rank = starts.get(pos)
+        if rank is not None:
+            pos = rank.end
+        return self.read_forward(pos)
+
+    def _postposed(self, title: _Title) -> _Name | None:
+        head = self.text[: title.start]
+        article = _ARTICLE_BEFORE.search(head)
+        if article:
+            head = head[: article.start()]
+        stripped = head.rstrip()
+        if not stripped.endswith(","):
+            return None
+        return self.read_backward(len(stripped) - 1)
+
+    def all_names(self) -> Iterator[_Name]:
+        """Every run of two to four name words, titled or not: what a later "sagte Hegseth"
+        can refer back to."""
+        after = 0
+        for token in _TOKEN.finditer(self.text):
+            if token.start() < after or not token.group()[0].isupper():
+                continue
+            name = self.read_forward(token.start())
+            if name is not None and len(name.caps) >= 2:
+                after = name.end
+                yield name
+
+    def spoken_names(self) -> Iterator[_Name]:
+        index = self.lexicon.speech.get(self.language)
+        if index is None:
+            return
+        for start, end, _ in index.finditer(self.text):
+            after = self.read_forward(end) if self._spaced(end) else None
+            if after is not None:
+                yield after
+            head = self.text[:start].rstrip(" \t\u00a0")
+            if len(head) < start:
+                before = self.read_backward(len(head))
+                if before is not None:
+                    yield before
+
+
+# --------------------------------------------------------------------------------------------
+# People across the document
+
+
+@dataclass
+class _Person:
+    name: str
+    caps: tuple[str, ...]
+    span: Span
+    claims: list[_Claim] = field(default_factory=list)
+    spoke: bool = False
+
+    def aliases(self) -> set[str]:
+        caps = [c.lower() for c in self.caps]
+        found = {caps[-1]}
+        if caps[0] in EAST_ASIAN_SURNAMES and len(caps) <= 3:
+            found.add(caps[0])
+        elif len(caps) >= 3:
+            found.add(caps[-2])
+        return found
+
+    def same_as(self, caps: tuple[str, ...]) -> bool:
+        """One name is a run of the other's words: "Carlos Chávez" in "Carlos Chávez Cateriano",
+        "Michael Miller" and "Michael F. Miller"."""
+        mine = tuple(c.lower() for c in self.caps)
+        other = tuple(c.lower() for c in caps)
+        short, long = sorted((mine, other), key=len)
+        return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
+
+
+def _org_spots(text: str, orgs: Sequence[OrgMention], number: int) -> list[_OrgSpot]:
+    """Every place an organisation found by ``orgs`` is written in this paragraph."""
+    spots: list[_OrgSpot] = []
+    for org in orgs:
+        needles = {org.span.text}
+        if org.acronym:
+            needles.add(org.acronym)
+        for needle in needles:
+            if not needle:
+                continue
+            for hit in re.finditer(rf"(?<!\w){re.escape(needle)}(?!\w)", text):
+                spots.append(_OrgSpot(hit.start(), hit.end(), org.key, org.country))
+        if org.span.paragraph == number and not any(
+            s.start == org.span.start for s in spots if s.key == org.key
+        ):
+            spots.append(_OrgSpot(org.span.start, org.span.end, org.key, org.country))
+    return sorted(spots, key=lambda s: s.start)
+
+
+def _aliases(people: Sequence[_Person]) -> dict[str, list[_Person]]:
+    by_alias: dict[str, list[_Person]] = {}
+    for person in people:
+        for alias in person.aliases():
+            by_alias.setdefault(alias, []).append(person)
+    return by_alias
+
+
+def _choose(claims: list[_Claim]) -> _Claim | None:
+    """A function beats a rank ("General X, commander of the air force" is a commander)."""
+    titled = sorted((c for c in claims if c.role_id), key=lambda c: c.order)
+    functions = [c for c in titled if not c.rank]
+    return (functions or titled or [None])[0]
+
+
+def find_people(
+    doc: Document,
+    states: Sequence[StateMention] = (),
+    orgs: Sequence[OrgMention] = (),
+) -> list[PersonMention]:
+    """One mention per person with a title or a quote, ordered by first mention."""
+    lexicon = load_lexicon()
+    states_by_par = by_paragraph(states)
+    paragraphs = [
+        _Paragraph(
+            block.number,
+            block.text,
+            doc.language,
+            states_by_par.get(block.number, []),
+            _org_spots(block.text, orgs, block.number),
+            lexicon,
+        )
+        for block in doc.paragraphs
+    ]
+    full: list[tuple[Span, _Name, _Claim]] = []
+    short: list[tuple[str, _Claim]] = []
+    for par in paragraphs:
+        found = [
+            (name, _Claim((par.number, name.start), t.role_id, t.rank, t.country, t.org))
+            for name, t in par.titled_names()
+        ]
+        found += [
+            (name, _Claim((par.number, name.start), None, False, None, None))
+            for name in par.spoken_names()
+        ]
+        for name, claim in found:
+            if len(name.caps) >= 2:
+                full.append((Span(par.number, name.start, name.end, name.text), name, claim))
+            elif len(name.caps) == 1 and name.text == name.caps[0]:
+                short.append((name.caps[0].lower(), claim))
+
+    people: list[_Person] = []
+    is_place = _place_lookup()
+    for span, name, claim in sorted(full, key=lambda item: item[2].order):
+        person = next((p for p in people if p.same_as(name.caps)), None)
+        if person is None:
+            if is_place is not None and len(name.caps) == 2 and is_place(name.text):
+                continue
+            person = _Person(name.text, name.caps, span)
+            people.append(person)
+        person.claims.append(claim)
+        person.spoke = person.spoke or claim.role_id is None
+
+    by_alias = _aliases(people)
+    if any(alias not in by_alias for alias, _ in short):
+        # a surname with a title or a quote whose full name was written without either
+        for par in paragraphs:
+            for name in par.all_names():
+                if any(p.same_as(name.caps) for p in people):
+                    continue
+                if is_place is not None and len(name.caps) == 2 and is_place(name.text):
+                    continue
+                span = Span(par.number, name.start, name.end, name.text)
+                people.append(_Person(name.text, name.caps, span))
+        by_alias = _aliases(people)
+    for alias, claim in short:
+        owners = by_alias.get(alias, [])
+        if len(owners) == 1:
+            owners[0].claims.append(claim)
+            owners[0].spoke = owners[0].spoke or claim.role_id is None
+
+    results: list[PersonMention] = []
+    for person in people:
+        span = _first_mention(person, paragraphs)
+        chosen = _choose(person.claims)
+        if chosen is None and not person.spoke:
+            continue
+        if chosen is None:
+            results.append(
+                PersonMention(span, person.name, None, None, None, None, CONFIDENCE_SPEECH)
+            )
+            continue
+        titled = [c for c in person.claims if c.role_id]
+        country = chosen.country or next((c.country for c in titled if c.country), None)
+        org = chosen.org or next((c.org for c in titled if c.org), None)
+        role = lexicon.roles[chosen.role_id]  # type: ignore[index]
+        confidence = CONFIDENCE_TITLE_COUNTRY if country else CONFIDENCE_TITLE
+        results.append(
+            PersonMention(span, person.name, role.label, role.id, country, org, confidence)
+        )
+    return sorted(results, key=lambda p: (p.span.paragraph, p.span.start))
+
+
+def _first_mention(person: _Person, paragraphs: Sequence[_Paragraph]) -> Span:
+    """The earliest place the full name is written, titled or not."""
+    for par in paragraphs:
+        if (par.number, 0) > (person.span.paragraph, person.span.start):
+            break
+        at = par.text.find(person.name)
+        while at >= 0:
+            end = at + len(person.name)
+            if (at == 0 or not par.text[at - 1].isalnum()) and (
+                end == len(par.text) or not par.text[end].isalnum()
+            ):
+                if (par.number, at) < (person.span.paragraph, person.span.start):
+                    return Span(par.number, at, end, person.name)
+                break
+            at = par.text.find(person.name, at + 1)
+    return person.span
