@@ -1,0 +1,239 @@
+"""Places named in article text: the ones a reader means, placed where they are."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from dashboard.gazetteer import OfflineGazetteer, load_gazetteer
+from dashboard.ingest.document import Block, Document, Span
+from dashboard.ingest.mentions import PlaceMention
+from dashboard.ingest.places import find_places, unique_places
+from dashboard.reference import ReferenceDataError
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> OfflineGazetteer:
+    try:
+        return load_gazetteer()
+    except ReferenceDataError as err:
+        pytest.fail(f"reference data not built: {err}")
+
+
+def doc(language: str, *paragraphs: str) -> Document:
+    return Document(
+        language=language, blocks=tuple(Block(i, t) for i, t in enumerate(paragraphs, 1))
+    )
+
+
+def places(gazetteer, language, text, context=(), exclude=()) -> list[PlaceMention]:
+    return find_places(doc(language, text), gazetteer, context, exclude=exclude)
+
+
+def only(gazetteer, language, text, context=()) -> PlaceMention:
+    (mention,) = places(gazetteer, language, text, context)
+    return mention
+
+
+def near(mention: PlaceMention, lat: float, lon: float, tolerance: float = 0.05) -> bool:
+    return abs(mention.lat - lat) <= tolerance and abs(mention.lon - lon) <= tolerance
+
+
+# --- curated sites -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "written"),
+    [
+        ("de", "Der Hafen von Chancay wurde eröffnet.", "Hafen von Chancay"),
+        ("es", "Se inauguró el puerto de Chancay ayer.", "puerto de Chancay"),
+        ("en", "Ships already call at Chancay every week.", "Chancay"),
+    ],
+)
+def test_the_port_of_chancay_in_three_languages(gazetteer, language, text, written):
+    mention = only(gazetteer, language, text, ["PER"])
+    assert mention.kind == "port"
+    assert mention.iso3 == "PER"
+    assert mention.span.text == written
+    assert near(mention, -11.58, -77.27)
+    assert mention.gazetteer_id == "site:chancay-port"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Das Pentagon bestätigte den Bericht."),
+        ("en", "The Pentagon confirmed the report."),
+        ("es", "El Pentágono confirmó el informe."),
+    ],
+)
+def test_the_pentagon_is_a_headquarters_near_washington(gazetteer, language, text):
+    mention = only(gazetteer, language, text)
+    assert (mention.kind, mention.iso3) == ("headquarters", "USA")
+    assert near(mention, 38.87, -77.06)
+
+
+# --- capitals and cities -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "written"),
+    [
+        ("de", "Die Gespräche in Lima dauerten lange.", "Lima"),
+        ("en", "Talks in Lima lasted all day.", "Lima"),
+        ("es", "Las conversaciones en Lima duraron horas.", "Lima"),
+    ],
+)
+def test_lima_is_perus_capital(gazetteer, language, text, written):
+    mention = only(gazetteer, language, text, ["PER"])
+    assert (mention.kind, mention.iso3, mention.span.text) == ("capital", "PER", written)
+    assert near(mention, -12.05, -77.04)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Der Minister reiste nach Peking."),
+        ("es", "El ministro viajó a Pekín."),
+        ("en", "The minister flew to Beijing."),
+    ],
+)
+def test_beijing_in_each_language(gazetteer, language, text):
+    mention = only(gazetteer, language, text, ["PER"])
+    assert (mention.kind, mention.iso3) == ("capital", "CHN")
+
+
+def test_washington_with_the_usa_in_context(gazetteer):
+    mention = only(gazetteer, "en", "The delegation arrived in Washington on Monday.", ["USA"])
+    assert (mention.kind, mention.iso3) == ("capital", "USA")
+    assert near(mention, 38.90, -77.04)
+    assert mention.confidence >= 0.75
+
+
+def test_a_longer_name_wins(gazetteer):
+    mention = only(gazetteer, "en", "They met in Washington, D.C. last week.", ["USA"])
+    assert mention.span.text == "Washington, D.C."
+
+
+@pytest.mark.parametrize(
+    ("context", "iso3", "lat", "lon"),
+    [(["VEN"], "VEN", 10.16, -68.0), (["ESP"], "ESP", 39.47, -0.38)],
+)
+def test_valencia_follows_the_countries_of_the_story(gazetteer, context, iso3, lat, lon):
+    mention = only(gazetteer, "en", "Officials gathered in Valencia.", context)
+    assert mention.iso3 == iso3
+    assert near(mention, lat, lon)
+
+
+def test_arlington_with_the_usa_is_arlington_virginia(gazetteer):
+    mention = only(gazetteer, "en", "The memorial in Arlington was visited.", ["USA"])
+    assert mention.iso3 == "USA"
+    assert near(mention, 38.88, -77.10)
+
+
+def test_santiago_with_chile_is_the_chilean_capital(gazetteer):
+    mention = only(gazetteer, "es", "La cumbre se celebró en Santiago.", ["CHL"])
+    assert (mention.kind, mention.iso3) == ("capital", "CHL")
+    assert near(mention, -33.46, -70.65)
+
+
+def test_a_namesake_without_a_hint_gets_lower_confidence(gazetteer):
+    sure = only(gazetteer, "en", "Officials gathered in Valencia.", ["VEN"])
+    unsure = only(gazetteer, "en", "Officials gathered in Valencia.", [])
+    assert unsure.confidence < sure.confidence
+
+
+def test_a_small_town_only_counts_in_a_country_of_the_story(gazetteer):
+    text = "The convoy passed Pacasmayo."  # a Peruvian port town of about 30,000 people
+    assert places(gazetteer, "en", text, []) == []
+    assert only(gazetteer, "en", text, ["PER"]).iso3 == "PER"
+
+
+# --- what is not a place -------------------------------------------------------------------
+
+
+def test_a_persons_name_is_skipped(gazetteer):
+    text = "Paris Hilton flew to Paris."
+    exclude = [Span(1, 0, 12, "Paris Hilton")]
+    (mention,) = places(gazetteer, "en", text, ["FRA"], exclude=exclude)
+    assert mention.span.start == text.rindex("Paris")
+    assert mention.iso3 == "FRA"
+
+
+def test_a_capitalised_word_beside_a_town_makes_it_a_surname(gazetteer):
+    text = "Senator Elizabeth Warren spoke to Florence Pugh."
+    assert places(gazetteer, "en", text, ["USA", "ITA"]) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Nice weather in Mobile. The Split decision. Police said nothing."),
+        ("en", "Of course. Will he go? Bar none. Reading is fun."),
+        ("en", "Hamilton and Florence Nightingale were cited."),
+        ("de", "Essen wird serviert. Die Lage ist ernst. Wer kommt? Das Wetter ist gut."),
+        ("de", "Der Name des Hafens und der Rest des Geldes."),
+        ("es", "Pidió la paz social, la Libertad y la Esperanza."),
+    ],
+)
+def test_common_words_named_like_towns_are_not_places(gazetteer, language, text):
+    assert places(gazetteer, language, text, ["USA", "DEU", "ESP", "TUR"]) == []
+
+
+def test_countries_are_left_to_the_states_finder(gazetteer):
+    assert places(gazetteer, "en", "Peru, China and Georgia signed.", ["PER"]) == []
+
+
+def test_lower_case_words_are_not_places(gazetteer):
+    assert places(gazetteer, "en", "the lima beans were served", ["PER", "USA"]) == []
+
+
+# --- one mention per occurrence, and unique places -----------------------------------------
+
+
+def test_every_occurrence_is_reported_and_unique_places_keeps_the_first(gazetteer):
+    text = "Talks in Lima began. Lima hosted the ministers. The port of Chancay."
+    mentions = places(gazetteer, "en", text, ["PER"])
+    assert [m.span.text for m in mentions] == ["Lima", "Lima", "port of Chancay"]
+    unique = unique_places(mentions)
+    assert [m.gazetteer_id for m in unique] == [mentions[0].gazetteer_id, "site:chancay-port"]
+    assert unique[0].span == mentions[0].span
+    assert unique[0].confidence == max(m.confidence for m in mentions[:2])
+
+
+def test_spans_point_exactly_into_the_paragraph(gazetteer):
+    text = "Nach Gesprächen in Lima reiste sie über Peking nach Washington."
+    document = doc("de", "Einleitung.", text)
+    for mention in find_places(document, gazetteer, ["PER", "CHN", "USA"]):
+        assert mention.span.paragraph == 2
+        assert text[mention.span.start : mention.span.end] == mention.span.text
+
+
+def test_kinds_are_the_models_site_kinds(gazetteer):
+    text = "From Lima to Valencia and to the Pentagon and the port of Chancay."
+    kinds = {m.kind for m in places(gazetteer, "en", text, ["PER", "ESP", "USA"])}
+    assert kinds <= {
+        "port",
+        "capital",
+        "ministry",
+        "headquarters",
+        "base",
+        "city",
+        "building",
+        "region",
+    }
+    assert {"capital", "city", "headquarters", "port"} <= kinds
+
+
+def test_a_long_article_is_scanned_quickly(gazetteer):
+    sentence = (
+        "Die Minister trafen sich in Lima, danach ging es über Peking nach Washington, "
+        "wo das Pentagon und der Hafen von Chancay Thema waren. "
+    )
+    article = doc("de", *([sentence * 5] * 9))  # about 1,000 words
+    find_places(article, gazetteer, ["PER"])  # the index is built once, before timing
+    started = time.perf_counter()
+    mentions = find_places(article, gazetteer, ["PER", "CHN", "USA"])
+    assert time.perf_counter() - started < 0.2
+    assert len(mentions) == 225
