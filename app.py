@@ -15,6 +15,12 @@ pages = [
         url_path="relations",
     ),
     st.Page(
+        "dashboard/app_pages/add_article.py",
+        title="Add article",
+        icon=":material/post_add:",
+        url_path="add",
+    ),
+    st.Page(
         "dashboard/app_pages/about.py",
         title="About the data",
         icon=":material/info:",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -211,12 +211,15 @@ def rows_to_data(
     draft: Draft,
     rows: Mapping[str, Rows],
     article: Mapping[str, Any] | None = None,
+    *,
+    keep: Collection[str] = (),
 ) -> tuple[dict[str, Any], list[DataIssue]]:
     """The record data the edited tables describe, and the problems only the tables can see.
 
     Items the dataset already holds are referenced, not written again, unless the reviewer
-    changed them (then validation says whether the change conflicts). A site whose position
-    was edited by hand counts as located manually.
+    changed them (then validation says whether the change conflicts) or they are in ``keep``:
+    the ids a replaced record defined, which go when it goes. A site whose position was
+    edited by hand counts as located manually.
     """
     name = f"{draft.article.id}.yaml (draft)"
     fields = {**article_fields(draft), **(article or {})}
@@ -269,7 +272,7 @@ def rows_to_data(
             unchanged = not moved and all(
                 item[k] == getattr(before, k) for k in ("name", "kind", "country")
             )
-            if before.existing and unchanged:
+            if before.existing and unchanged and before.id not in keep:
                 continue
         sites.append(item)
 
@@ -285,6 +288,7 @@ def rows_to_data(
             if (
                 before is not None
                 and before.existing
+                and before.id not in keep
                 and all(item[k] == getattr(before, k) for k in keys)
             ):
                 continue

@@ -1,0 +1,461 @@
+"""The widgets of the "Add article" page: inputs, the highlighted text, the tables, the picker.
+
+The draft and the table rows live in session state. Each table is a data editor over "base"
+rows; Streamlit keeps a reviewer's edits as a delta on top of them. Whenever the page itself
+changes rows (a click on the picker map, a new id that other tables must offer), it first
+makes the edited rows the new base and renews the editors, so no edit is lost.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+from streamlit_folium import st_folium
+
+from dashboard.escape import md_text
+from dashboard.ingest import pipeline, reader, review
+from dashboard.ingest.draft import Draft
+from dashboard.ingest.errors import IngestError
+from dashboard.mapping.picker import PickerSite, build_picker
+from dashboard.model import Direction, SiteKind, Stance, Status
+from dashboard.store import Dataset
+
+DRAFT = "add-draft"
+ROWS = "add-rows"
+VERSION = "add-version"
+SAVED = "add-saved"
+TEXT = "add-text"
+ARTICLE_KEYS = {f: f"add-article-{f}" for f in ("id", "title", "outlet", "url", "published")}
+REPLACE = "add-replace"
+
+EXAMPLE = (
+    "Chile and New Zealand agree to share Antarctic port and flights\n\n"
+    "PUNTA ARENAS (Reuters) - Chile and New Zealand signed an agreement on Tuesday to share "
+    "the port of Punta Arenas and supply flights for their research stations in Antarctica, "
+    "the two governments said.\n\n"
+    "New Zealand will send navy officers to train with the Chilean Navy in cold-water "
+    "rescue, said Chile's Foreign Minister Alberto van Klaveren after meeting his New "
+    "Zealand counterpart Winston Peters in Santiago.\n\n"
+    '"This is a practical partnership between two Pacific neighbours of the ice," Peters '
+    "told reporters, adding that a first joint supply flight is planned for November."
+)
+
+
+def human_size(n: int) -> str:
+    if n >= 1024 * 1024:
+        return f"{n / (1024 * 1024):.1f} MB"
+    return f"{max(1, round(n / 1024))} KB"
+
+
+def too_large(name: str, size: int) -> str | None:
+    """Our own message for an oversized input, checked before any reading starts."""
+    if size <= reader.MAX_INPUT_BYTES:
+        return None
+    return (
+        f"{name} is {human_size(size)}, over the limit of "
+        f"{human_size(reader.MAX_INPUT_BYTES)} for one article. Keep only the article itself "
+        "(its text, or the article's part of the web page) and try again."
+    )
+
+
+# --- session state ----------------------------------------------------------------------------
+
+
+def current_draft() -> Draft | None:
+    return st.session_state.get(DRAFT)
+
+
+def start(draft: Draft, *, keep_article: bool = False) -> None:
+    """Show a new draft: fresh tables; the article fields too unless they are being kept."""
+    st.session_state[DRAFT] = draft
+    st.session_state[ROWS] = review.draft_rows(draft)
+    st.session_state[VERSION] = st.session_state.get(VERSION, 0) + 1
+    if not keep_article:
+        for name, value in review.article_fields(draft).items():
+            if name == "published":
+                value = dt.date.fromisoformat(value) if value else None
+            st.session_state[ARTICLE_KEYS[name]] = value
+        st.session_state[REPLACE] = False
+
+
+def discard() -> None:
+    for key in (DRAFT, ROWS, SAVED):
+        st.session_state.pop(key, None)
+
+
+def commit(rows: Mapping[str, review.Rows]) -> None:
+    """Make the edited rows the editors' new starting point."""
+    st.session_state[ROWS] = {name: [dict(r) for r in table] for name, table in rows.items()}
+    st.session_state[VERSION] = st.session_state.get(VERSION, 0) + 1
+
+
+def fill_example() -> None:
+    st.session_state[TEXT] = EXAMPLE
+
+
+# --- drafting ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Source:
+    """What the reviewer told us about the article before drafting."""
+
+    outlet: str | None
+    url: str | None
+    title: str | None
+    published: dt.date | None
+
+
+def make_draft(data: bytes | str, name: str, source: Source, dataset: Dataset) -> None:
+    """Draft the input and show it, or say in one message why it cannot be drafted."""
+    size = len(data.encode("utf-8")) if isinstance(data, str) else len(data)
+    problem = too_large(name, size)
+    if problem:
+        st.error(md_text(problem), icon="📏")
+        return
+    try:
+        with st.spinner("Reading the article and finding states, places, people and relations…"):
+            draft = pipeline.ingest(
+                data,
+                name,
+                dataset=dataset,
+                outlet=source.outlet,
+                url=source.url,
+                title=source.title,
+            )
+    except IngestError as err:
+        st.error(md_text(str(err)), icon="🚫")
+        return
+    if source.published is not None:
+        draft = dataclasses.replace(
+            draft,
+            article=dataclasses.replace(draft.article, published=source.published.isoformat()),
+            notes=tuple(n for n in draft.notes if "date" not in n.lower()),
+        )
+    st.session_state.pop(SAVED, None)
+    start(draft)
+
+
+def redo(change: Callable[..., Draft], number: int, *args: Any) -> None:
+    """Set a paragraph aside or put one back: the draft is extracted again from the text."""
+    from dashboard.ui import loaders  # a cached loader; imported here to keep callbacks light
+
+    draft = current_draft()
+    if draft is None:
+        return
+    start(change(draft, number, *args, dataset=loaders.dataset()), keep_article=True)
+
+
+# --- the text ---------------------------------------------------------------------------------
+
+
+def show_text(draft: Draft) -> None:
+    st.caption("Found in the text: " + review.legend_markdown())
+    marks: dict[int, list] = {}
+    for mark in draft.highlights:
+        marks.setdefault(mark.paragraph, []).append(mark)
+    with st.container(border=True, key="add-paragraphs"):
+        for block in draft.document.paragraphs:
+            number, body, action = st.columns([1, 24, 2], vertical_alignment="top")
+            number.markdown(f":gray[{block.number}]")
+            body.markdown(review.paragraph_markdown(block.text, marks.get(block.number, [])))
+            action.button(
+                "",
+                key=f"add-aside-{block.number}",
+                icon=":material/remove_circle_outline:",
+                help="Set this paragraph aside: it is not part of the article (an ad, a "
+                "caption, a box). The draft is made again from the remaining text.",
+                on_click=redo,
+                args=(pipeline.remove_block, block.number, review.SET_ASIDE_REASON),
+            )
+    removed = draft.document.removed
+    with st.expander(f"Set aside as not article text ({len(removed)})", expanded=False):
+        if not removed:
+            st.caption("Nothing was set aside.")
+        for block in removed:
+            text, action = st.columns([8, 2], vertical_alignment="center")
+            text.markdown(f"**{block.number}** · _{md_text(block.removed)}_")
+            text.caption(md_text(block.text))
+            action.button(
+                "Put back",
+                key=f"add-restore-{block.number}",
+                icon=":material/undo:",
+                help="Treat this paragraph as article text and draft again.",
+                on_click=redo,
+                args=(pipeline.restore_block, block.number),
+            )
+
+
+# --- the article's own fields -----------------------------------------------------------------
+
+
+def article_form() -> dict[str, Any]:
+    left, middle, right = st.columns([3, 5, 3])
+    left.text_input("Article id", key=ARTICLE_KEYS["id"], help="The file name: a-slug-like-this")
+    middle.text_input("Headline", key=ARTICLE_KEYS["title"])
+    right.text_input("Outlet", key=ARTICLE_KEYS["outlet"])
+    left, right = st.columns([8, 3])
+    left.text_input("URL", key=ARTICLE_KEYS["url"], placeholder="https://…")
+    right.date_input("Published", key=ARTICLE_KEYS["published"], format="YYYY-MM-DD")
+    values = {name: st.session_state.get(key) for name, key in ARTICLE_KEYS.items()}
+    published = values.get("published")
+    values["published"] = published.isoformat() if isinstance(published, dt.date) else None
+    return values
+
+
+# --- the tables -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Choices:
+    """What the select columns offer; derived from the rows so a new id is offered at once."""
+
+    sites: tuple[str, ...]
+    relations: tuple[str, ...]
+    people: tuple[str, ...]
+    organizations: tuple[str, ...]
+
+
+def choices(rows: Mapping[str, review.Rows], dataset: Dataset) -> Choices:
+    def ids(table: str, extra: Any = ()) -> tuple[str, ...]:
+        found = {str(r["id"]).strip(): None for r in rows.get(table, []) if _has(r.get("id"))}
+        return tuple(sorted({*found, *extra}))
+
+    return Choices(
+        sites=ids("sites"),
+        relations=ids("relations"),
+        people=ids("people", dataset.people),
+        organizations=ids("organizations", dataset.organizations),
+    )
+
+
+def _has(value: Any) -> bool:
+    return (
+        value is not None
+        and not (isinstance(value, float) and value != value)
+        and bool(str(value).strip())
+    )
+
+
+COLUMNS = {
+    "states": ["iso3", "mentions", "certainty"],
+    "sites": ["id", "name", "kind", "country", "lat", "lon", "located_by", "known", "certainty"],
+    "people": ["id", "name", "role", "country", "organization", "known", "certainty"],
+    "organizations": ["id", "name", "acronym", "country", "known", "certainty"],
+    "relations": [
+        "id",
+        "source",
+        "target",
+        "direction",
+        "stance",
+        "types",
+        "status",
+        "confidence",
+        "sites",
+        "certainty",
+    ],
+    "evidence": ["relation", "paragraph", "quote", "translation", "speaker", "types", "certainty"],
+}
+TITLES = {
+    "states": ("States", "The states that act in the article; each becomes a shaded country."),
+    "sites": ("Sites", "Places on the map: ports, ministries, bases. Place one below the tables."),
+    "people": ("People", "Who speaks or acts, with the role the article gives them."),
+    "organizations": ("Organisations", "Ministries, forces, agencies and companies."),
+    "relations": (
+        "Relations",
+        "Who does what with whom. Types say what kind of cooperation or rivalry it is.",
+    ),
+    "evidence": (
+        "Evidence",
+        "The quotes that support each relation: short, and word for word from a paragraph.",
+    ),
+}
+
+
+def column_config(table: str, dataset: Dataset, offer: Choices) -> dict[str, Any]:
+    cc = st.column_config
+    refs = dataset.country_refs
+    codes = sorted(refs, key=lambda c: refs[c].name_en)
+
+    def country(label: str, required: bool = False) -> Any:
+        return cc.SelectboxColumn(
+            label,
+            options=codes,
+            required=required,
+            format_func=lambda c: f"{refs[c].name_en} ({c})" if c in refs else str(c),
+        )
+
+    def pick(label: str, options: Any, **kw: Any) -> Any:
+        return cc.SelectboxColumn(label, options=list(options), **kw)
+
+    registry = dataset.registry
+    types = cc.MultiselectColumn(
+        "Types", options=registry.ids, format_func=registry.label, width="medium"
+    )
+    certainty = cc.ProgressColumn(
+        "Certainty",
+        min_value=0.0,
+        max_value=1.0,
+        format="percent",
+        help="How sure the extraction was. The least certain rows come first: check them.",
+        width="small",
+    )
+    known = cc.CheckboxColumn(
+        "In dataset",
+        disabled=True,
+        help="Another article already defines it; this one refers to it. Changing it here "
+        "would conflict with that article.",
+        width="small",
+    )
+    ident = cc.TextColumn("Id", required=True, validate=r"^[a-z0-9]+(-[a-z0-9]+)*$")
+    parties = [*codes, *offer.sites]
+    party_label: Callable[[Any], str] = lambda c: (  # noqa: E731
+        f"{refs[c].name_en} ({c})" if c in refs else f"site: {c}"
+    )
+    configs: dict[str, dict[str, Any]] = {
+        "states": {
+            "iso3": country("State", required=True),
+            "mentions": cc.NumberColumn("Mentions", disabled=True, width="small"),
+        },
+        "sites": {
+            "id": ident,
+            "name": cc.TextColumn("Name", required=True),
+            "kind": pick("Kind", [k.value for k in SiteKind], required=True),
+            "country": country("Country", required=True),
+            "lat": cc.NumberColumn("Lat", min_value=-90, max_value=90, format="%.4f"),
+            "lon": cc.NumberColumn("Lon", min_value=-180, max_value=180, format="%.4f"),
+            "located_by": cc.TextColumn("Located by", disabled=True, width="small"),
+        },
+        "people": {
+            "id": ident,
+            "name": cc.TextColumn("Name", required=True),
+            "role": cc.TextColumn("Role", required=True),
+            "country": country("Country"),
+            "organization": pick("Organisation", offer.organizations),
+        },
+        "organizations": {
+            "id": ident,
+            "name": cc.TextColumn("Name", required=True),
+            "acronym": cc.TextColumn("Acronym", width="small"),
+            "country": country("Country"),
+        },
+        "relations": {
+            "id": ident,
+            "source": pick("Source", parties, required=True, format_func=party_label),
+            "target": pick("Target", parties, required=True, format_func=party_label),
+            "direction": pick("Direction", [d.value for d in Direction], required=True),
+            "stance": pick("Stance", [s.value for s in Stance], required=True),
+            "types": types,
+            "status": pick("Status", [s.value for s in Status], required=True),
+            "confidence": pick("Confidence", ["high", "medium", "low"]),
+            "sites": cc.MultiselectColumn("Sites", options=list(offer.sites)),
+        },
+        "evidence": {
+            "relation": pick("Relation", offer.relations, required=True),
+            "paragraph": cc.NumberColumn("¶", min_value=1, step=1, format="%d", width="small"),
+            "quote": cc.TextColumn("Quote", max_chars=300, width="large", required=True),
+            "translation": cc.TextColumn("English translation", max_chars=600, width="medium"),
+            "speaker": pick("Speaker", [*offer.people, *offer.organizations]),
+            "types": types,
+        },
+    }
+    config = configs[table]
+    config["certainty"] = certainty
+    if "known" in COLUMNS[table]:
+        config["known"] = known
+    return config
+
+
+def _plain(value: Any) -> Any:
+    if hasattr(value, "tolist"):  # numpy scalars and arrays
+        return value.tolist()
+    return value
+
+
+def edit_table(table: str, rows: review.Rows, dataset: Dataset, offer: Choices) -> review.Rows:
+    """One editable table; returns its rows as the reviewer left them."""
+    frame = pd.DataFrame(rows, columns=COLUMNS[table])
+    edited = st.data_editor(
+        frame,
+        key=f"add-table-{table}-{st.session_state.get(VERSION, 0)}",
+        num_rows="dynamic",
+        hide_index=True,
+        width="stretch",
+        column_order=COLUMNS[table],
+        column_config=column_config(table, dataset, offer),
+        disabled=["certainty", "mentions", "located_by", "known"],
+    )
+    return [{k: _plain(v) for k, v in row.items()} for row in edited.to_dict("records")]
+
+
+def show_problems(lines: list[str]) -> None:
+    if lines:
+        st.error("\n".join(f"- {md_text(line)}" for line in lines), icon="⚠️")
+
+
+# --- placing a site ---------------------------------------------------------------------------
+
+
+def site_picker(rows: Mapping[str, review.Rows], countries: list[str]) -> None:
+    """Pick a site, click the map where it is: the site's row takes the position."""
+    placeable = [r for r in rows.get("sites", []) if _has(r.get("id")) and not r.get("known")]
+    if not placeable:
+        st.caption("No site of this article to place. Add one to the sites table first.")
+        return
+    names = {str(r["id"]): str(r.get("name") or r["id"]) for r in placeable}
+    chosen = st.selectbox(
+        "Site to place",
+        list(names),
+        format_func=lambda i: f"{names[i]} ({i})",
+        key="add-site-pick",
+    )
+    row = next(r for r in placeable if str(r["id"]) == chosen)
+    lat, lon = _number(row.get("lat")), _number(row.get("lon"))
+    where = f"{lat:.4f}, {lon:.4f}" if lat is not None and lon is not None else "not placed yet"
+    st.caption(
+        f"{md_text(names[chosen])}: {where} · located by {md_text(row.get('located_by') or '—')}"
+        " · Click the map to move it there."
+    )
+    sites = [
+        PickerSite(str(r["id"]), names.get(str(r["id"]), str(r["id"])), *_position(r))
+        for r in rows.get("sites", [])
+        if _has(r.get("id"))
+    ]
+    result = st_folium(
+        build_picker(sites, chosen, countries=countries),
+        key=f"add-picker-{chosen}-{st.session_state.get(VERSION, 0)}",
+        height=380,
+        use_container_width=True,
+        returned_objects=["last_clicked"],
+    )
+    clicked = (result or {}).get("last_clicked")
+    if clicked and "lat" in clicked and "lng" in clicked:
+        place_site(rows, chosen, float(clicked["lat"]), float(clicked["lng"]))
+        st.rerun()
+
+
+def place_site(rows: Mapping[str, review.Rows], site_id: str, lat: float, lon: float) -> None:
+    lon = (lon + 180.0) % 360.0 - 180.0
+    updated = {name: [dict(r) for r in table] for name, table in rows.items()}
+    for row in updated.get("sites", []):
+        if str(row.get("id")) == site_id:
+            row.update(lat=round(lat, 5), lon=round(lon, 5), located_by="manual")
+    commit(updated)
+
+
+def _number(value: Any) -> float | None:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return None if number != number else number
+
+
+def _position(row: Mapping[str, Any]) -> tuple[float | None, float | None]:
+    return _number(row.get("lat")), _number(row.get("lon"))

@@ -1,0 +1,106 @@
+"""Adding an article in the real app: paste, draft, save, then find it on the map.
+
+Reuses the server and Chromium fixtures of tests/test_browser.py; the server here gets its own
+copy of the fixture data, since saving writes into it.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+
+import pytest
+from playwright.sync_api import Page
+
+import tests.test_browser as base
+from tests.conftest import FIXTURES
+
+pytestmark = pytest.mark.browser
+
+browser = base.browser
+page = base.page
+
+ARTICLE = (
+    "Peru and Japan agree to train naval officers together\n\n"
+    "LIMA (Reuters) - Peru and Japan signed an agreement on Monday to train naval officers "
+    "together, the defence ministry in Lima said.\n\n"
+    "Japan will also deliver two patrol boats to Peru next year, said Peru's Defence "
+    "Minister Walter Astudillo."
+)
+HOSTILE = "<img src=x onerror=window.__pwned=1>"
+HOSTILE_ARTICLE = (
+    "Chile and Argentina hold talks\n\n"
+    f"SANTIAGO (AP) - Chile and Argentina agreed to cooperate on border security {HOSTILE} "
+    "the foreign ministry said.\n\n"
+    "A reader wrote :red[alarm] and [click](javascript:window.__pwned=2) and $x^2$ below."
+)
+
+
+@pytest.fixture(scope="module")
+def writable_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[base.Server]:
+    data = tmp_path_factory.mktemp("add") / "data"
+    shutil.copytree(FIXTURES / "data", data)
+    srv = base.Server(data)
+    srv.data = data  # type: ignore[attr-defined]
+    yield srv
+    srv.stop()
+
+
+def _draft(page: Page, url: str, text: str) -> None:
+    page.goto(f"{url}/add")
+    area = page.locator(".st-key-add-text textarea")
+    area.wait_for(timeout=30000)
+    area.fill(text)
+    area.press("Control+Enter")
+    page.locator(".st-key-add-draft-paste button").click()
+    page.get_by_text("Draft:", exact=False).first.wait_for(timeout=30000)
+    page.locator(".st-key-add-paragraphs").wait_for(timeout=30000)
+
+
+def test_paste_draft_save_and_find_it_on_the_map(writable_server: base.Server, page: Page) -> None:
+    _draft(page, writable_server.url, ARTICLE)
+    paragraphs = page.locator(".st-key-add-paragraphs").inner_text()
+    assert "Peru and Japan signed an agreement" in paragraphs
+    save = page.locator(".st-key-add-save button")
+    save.wait_for(timeout=20000)
+    assert save.is_enabled()
+    save.click()
+    page.get_by_text("It is on the map now", exact=False).wait_for(timeout=30000)
+    saved = list((writable_server.data / "articles").glob("*.yaml"))  # type: ignore[attr-defined]
+    assert len(saved) == 2
+
+    page.get_by_role("link", name="Open it on the map").click()
+    frame = base.open_map(page, writable_server.url)
+    page.wait_for_function("() => location.search.includes('select=')", timeout=20000)
+    selected = page.evaluate("() => new URLSearchParams(location.search).get('select')")
+    text = base.panel_text(page, "Japan")
+    assert "Peru" in text
+    links = frame.evaluate(
+        "() => { const ids = []; window.map.eachLayer((l) => { if (l.feature && "
+        "l.feature.properties.entity === 'link') ids.push(l.feature.properties.id); }); "
+        "return ids; }"
+    )
+    # the new article's link beside the one the data folder already had
+    assert "link-jpn-per-cooperation" in links and "link-arg-chl-cooperation" in links
+    assert selected
+
+    # a fresh visit through the link's address opens the same relation
+    page.goto(f"{writable_server.url}/?select={selected}")
+    assert "Japan" in base.panel_text(page, "Japan")
+
+
+def test_pasted_markup_is_shown_literally_and_never_runs(
+    writable_server: base.Server, page: Page
+) -> None:
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    _draft(page, writable_server.url, HOSTILE_ARTICLE)
+    paragraphs = page.locator(".st-key-add-paragraphs")
+    text = paragraphs.inner_text().replace("\u200b", "")
+    assert HOSTILE in text
+    assert ":red[alarm]" in text and "[click](javascript:window.__pwned=2)" in text
+    assert "$x^2$" in text
+    assert paragraphs.locator("img").count() == 0
+    assert paragraphs.locator("a").count() == 0
+    assert page.evaluate("() => window.__pwned === undefined")
+    assert errors == []
