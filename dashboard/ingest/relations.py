@@ -47,11 +47,16 @@ INFERRED = 0.6  # the other party is the speaker's country or the pair named jus
 PARAGRAPH = 0.5  # the other party is the state the paragraph is mostly about
 NEGATED = 0.4  # the clause negates or hedges the cue
 
+#: How far (in characters) a negation may stand before or after the cue it weakens.
+_NEGATION_BEFORE = 60
+_NEGATION_AFTER = 25
 #: How far (in characters) a comparison marker may stand before the state it sets aside.
 _ASIDE_REACH = 16
 _PASSIVE_REACH = 12
 #: Punctuation that ends the reach of a comparison marker.
 _GAP_STOP = re.compile(r"[,;:.!?]")
+#: Quotation marks; the typographic apostrophe is left out, it also stands in "China’s".
+_QUOTE_MARKS = re.compile('["«»„“”]')
 
 
 class CueLexiconError(ValueError):
@@ -82,6 +87,7 @@ class LanguageCues:
     agent: re.Pattern[str] | None
     clause_break: re.Pattern[str] | None
     titles: re.Pattern[str] | None
+    pronouns: re.Pattern[str] | None
 
 
 @dataclass(frozen=True)
@@ -200,6 +206,7 @@ def parse_cues(raw: object, path: Path = CUES_PATH) -> CueLexicon:
             agent=_section(path, raw, "agent", lang),
             clause_break=_section(path, raw, "clause_break", lang),
             titles=_section(path, raw, "titles", lang),
+            pronouns=_section(path, raw, "pronouns", lang),
         )
     return CueLexicon(
         path=path,
@@ -275,6 +282,17 @@ class _Speaker:
 
 
 @dataclass(frozen=True, slots=True)
+class _Opposed:
+    """The rivalry pair of a sentence, which its cooperation cues are then read against."""
+
+    source: str
+    target: str
+    cue: _Hit
+    #: A criticism (its object may be someone else's cooperation) rather than a competition.
+    criticised: bool
+
+
+@dataclass(frozen=True, slots=True)
 class _Claim:
     """One type for one pair from one sentence: what a RelationDraft is merged from."""
 
@@ -314,9 +332,11 @@ class _Scan:
     between: list[_Hit]
     agent: list[_Hit]
     clauses: list[tuple[int, int]]
+    #: The paragraph text the offsets point into.
+    text: str
 
     @classmethod
-    def of(cls, cues: LanguageCues, sentence: Sentence) -> _Scan:
+    def of(cls, cues: LanguageCues, sentence: Sentence, paragraph_text: str) -> _Scan:
         titles = _hits(cues.titles, sentence)
         types: dict[str, list[_Hit]] = {}
         for type_id, pattern in cues.types:
@@ -343,6 +363,7 @@ class _Scan:
             between=_hits(cues.between, sentence),
             agent=_hits(cues.agent, sentence),
             clauses=_clauses(cues, sentence),
+            text=paragraph_text,
         )
 
     def clause_of(self, pos: int) -> tuple[int, int]:
@@ -356,11 +377,23 @@ class _Scan:
         return [h for h in hits if start <= h.start < end]
 
     def negation(self, pos: int) -> str | None:
-        """ "reject" drops the cue at ``pos``, "weaken" lowers it, None leaves it alone."""
+        """ "reject" drops the cue at ``pos``, "weaken" lowers it, None leaves it alone.
+
+        A refusal ("lehnte ... ab", "rejected") covers its whole clause. A plain negation or
+        hedge reaches only the words near it and not across a comma: in "will not allow
+        Beijing to dominate, he warned" the warning is not negated.
+        """
         if self.in_clause(self.reject, pos):
             return "reject"
-        if self.in_clause(self.weaken, pos):
-            return "weaken"
+        for hit in self.in_clause(self.weaken, pos):
+            if hit.end <= pos:
+                between = self.text[hit.end : pos]
+                near = len(between) <= _NEGATION_BEFORE
+            else:
+                between = self.text[pos : hit.start]
+                near = len(between) <= _NEGATION_AFTER
+            if near and "," not in between:
+                return "weaken"
         return None
 
 
@@ -514,12 +547,13 @@ class _SentenceReader:
         self.sentence = sentence
         self.text = paragraph_text
         self.ctx = ctx
-        self.scan = _Scan.of(cues, sentence)
+        self.scan = _Scan.of(cues, sentence, paragraph_text)
         self.persons = persons
         self.orgs = orgs
         aside = self._aside(parties)
         self.parties = [p for p in parties if p.iso3 not in aside]
         self.isos = list(dict.fromkeys(p.iso3 for p in self.parties))
+        self.pronouns = cues.pronouns
         self.status = _status_of(self.scan)
         self.speaker = self._speaker()
 
@@ -577,10 +611,30 @@ class _SentenceReader:
         if self.orgs:
             org = min(self.orgs, key=lambda o: abs(o.span.start - anchor))
             return _Speaker(org.key, org.country, inferred=False)
-        if self.scan.speech and self.ctx.last_person is not None:
+        if self.ctx.last_person is not None and self._speaks_back():
             person = self.ctx.last_person
             return _Speaker(person.name, person.country, inferred=True)
         return None
+
+    def _speaks_back(self) -> bool:
+        """Whether the sentence is said by someone named before: a quotation, a pronoun by the
+        speech verb ("sagte er", "he said"), or a verb with no subject at the end ("dijo.").
+
+        "According to analysts" also has a speech cue, but names its own source; taking the
+        last person named for it would put words in their mouth.
+        """
+        if not self.scan.speech:
+            return False
+        if _QUOTE_MARKS.search(self.sentence.text):
+            return True
+        text, end = self.text, self.sentence.end
+        for hit in self.scan.speech:
+            near = self.text[max(self.sentence.start, hit.start - 12) : min(end, hit.end + 12)]
+            if self.pronouns is not None and self.pronouns.search(near):
+                return True
+            if not text[hit.end : end].strip(" .!?"):
+                return True
+        return False
 
     def _partner_for(self, iso3: str) -> tuple[str, float] | None:
         """The other party of a sentence that names only ``iso3``, and how sure that is."""
@@ -591,11 +645,11 @@ class _SentenceReader:
             a, b = self.ctx.last_pair
             return (b if a == iso3 else a), INFERRED
         counts = self.ctx.paragraph_counts.get(self.sentence.paragraph, Counter())
-        others = [(n, c) for c, n in counts.items() if c != iso3]
-        if others:
-            best = max(others)[0]
-            candidates = [c for c, n in counts.items() if c != iso3 and n == best]
-            return candidates[0], PARAGRAPH
+        others = [c for c in counts if c != iso3]
+        if len(others) == 1:
+            # only when the paragraph leaves no doubt; with two candidates, guessing would
+            # invent a relation half of the time
+            return others[0], PARAGRAPH
         return None
 
     # -- quotes --------------------------------------------------------------------------
@@ -639,12 +693,14 @@ class _SentenceReader:
         out: list[_Claim] = []
         rivalry_pair = self._rivalry(out, index)
         self._cooperation(out, index, rivalry_pair)
-        pairs = {frozenset((c.source, c.target)) for c in out}
-        if len(pairs) == 1:
-            a, b = sorted(next(iter(pairs)))
-            first = next(c for c in out if {c.source, c.target} == {a, b})
-            self.ctx.last_pair = (first.source, first.target)
-        elif len(self.isos) == 2:
+        # "both sides" usually means the partners, so a single cooperating pair is
+        # remembered before a single pair of any stance
+        for stance in ("cooperation", None):
+            chosen = [c for c in out if stance is None or c.stance == stance]
+            if len({frozenset((c.source, c.target)) for c in chosen}) == 1:
+                self.ctx.last_pair = (chosen[0].source, chosen[0].target)
+                return out
+        if len(self.isos) == 2:
             self.ctx.last_pair = (self.isos[0], self.isos[1])
         return out
 
@@ -674,7 +730,7 @@ class _SentenceReader:
         order = (self.sentence.paragraph, index, cue.start)
         out.append(_Claim(source, target, stance, type_id, directed, status, evidence, order))
 
-    def _rivalry(self, out: list[_Claim], index: int) -> tuple[str, str, _Hit] | None:
+    def _rivalry(self, out: list[_Claim], index: int) -> _Opposed | None:
         """Criticism is directed from the speaker's state to the state it is aimed at.
 
         The target is the first state after the criticism verb ("warnte vor China", "accused
@@ -696,7 +752,10 @@ class _SentenceReader:
             negation = scan.negation(cue.start)
             if negation:
                 confidence = min(confidence, NEGATED)
-            voiced = cue.label == "criticism" and not negation
+            # a criticism verb, or a threat or hostility someone is quoted as naming, has been
+            # said: the act is done even when what it warns of lies in the future
+            spoken = cue.label == "criticism" or (self.speaker is not None and self.scan.speech)
+            voiced = spoken and not negation
             status = "carried_out" if voiced else self.status
             self._claim(
                 out, index, (source, target), "rivalry", "criticism", cue, confidence,
@@ -709,7 +768,7 @@ class _SentenceReader:
                     out, index, (source, target), "rivalry", "rivalry", hit, confidence,
                     directed=True, status=status,
                 )  # fmt: skip
-            return source, target, cue
+            return _Opposed(source, target, cue, criticised=True)
         if competing:
             cue = competing[0]
             pair = self._competitors(cue)
@@ -721,6 +780,7 @@ class _SentenceReader:
                     out, index, (a, b), "rivalry", "rivalry", cue, confidence,
                     directed=False, status=self.status,
                 )  # fmt: skip
+                return _Opposed(a, b, cue, criticised=False)
         return None
 
     def _source_for(self, cue: _Hit, exclude: str | None = None) -> tuple[str, bool] | None:
@@ -798,9 +858,7 @@ class _SentenceReader:
             return None
         return (source[0], focus.iso3), ALL_PAIRS
 
-    def _cooperation(
-        self, out: list[_Claim], index: int, rivalry: tuple[str, str, _Hit] | None
-    ) -> None:
+    def _cooperation(self, out: list[_Claim], index: int, rivalry: _Opposed | None) -> None:
         scan = self.scan
         for type_id in self.lexicon.type_order:
             if type_id in self.lexicon.rivalry_types or type_id not in scan.types:
@@ -822,7 +880,7 @@ class _SentenceReader:
                 )  # fmt: skip
 
     def _cooperation_pairs(
-        self, cue: _Hit, rivalry: tuple[str, str, _Hit] | None
+        self, cue: _Hit, rivalry: _Opposed | None
     ) -> list[tuple[tuple[str, str], float]]:
         """Which pairs a cooperation cue joins.
 
@@ -833,18 +891,15 @@ class _SentenceReader:
         """
         isos = list(self.isos)
         if rivalry is not None:
-            source, target, critical = rivalry
-            predicates = [h for h in self.scan.status if critical.end <= h.start < cue.start]
-            if cue.start > critical.start and not predicates:
+            source, target, critical = rivalry.source, rivalry.target, rivalry.cue
+            if rivalry.criticised and self._criticised_matter(cue, critical):
                 # the cooperation is what is criticised: "warned against Chinese arms
-                # deliveries to Venezuela" joins China and Venezuela, not the critic
-                isos = list(
-                    dict.fromkeys(
-                        p.iso3 for p in self.parties if p.start >= critical.end and p.iso3 != source
-                    )
-                )
-                if target not in isos:
-                    isos.insert(0, target)
+                # deliveries to Venezuela" joins China and Venezuela, not the critic, and
+                # "China's port is a threat" is China's own affair, no relation at all
+                others = [i for i in isos if i != source]
+                if len(others) < 2:
+                    return []
+                isos = others
             elif len([i for i in isos if i != target]) >= 2:
                 isos = [i for i in isos if i != target]
         if len(isos) >= 3:
@@ -861,6 +916,9 @@ class _SentenceReader:
             )
             if len(local) == 2:
                 return [((local[0], local[1]), self._pair_confidence(*local))]
+            if len(local) == 1:
+                # the clause's own state acts on the others, which are named elsewhere
+                return [((local[0], other), ALL_PAIRS) for other in isos if other != local[0]]
             return [((a, b), ALL_PAIRS) for a, b in combinations(isos, 2)]
         if len(isos) == 2:
             return [((isos[0], isos[1]), self._pair_confidence(isos[0], isos[1]))]
@@ -873,6 +931,17 @@ class _SentenceReader:
             if partner:
                 return [((isos[0], partner[0]), partner[1])]
         return []
+
+    def _criticised_matter(self, cue: _Hit, critical: _Hit) -> bool:
+        """Whether a cooperation cue names what a criticism is about, not a second statement.
+
+        It does when it shares the criticism's clause and no verb of its own (a status verb
+        such as "signed") stands between the two.
+        """
+        if self.scan.clause_of(cue.start) != self.scan.clause_of(critical.start):
+            return False
+        lo, hi = sorted((cue.start, critical.start))
+        return not any(lo < h.start < hi for h in self.scan.status)
 
     def _between(self, isos: list[str]) -> tuple[str, str] | None:
         for hit in self.scan.between:
