@@ -584,6 +584,15 @@ _HTML_WORDS: Final = _words("""
 #: Elements whose classes describe the whole page, so they say nothing about one block.
 _HTML_PAGE: Final = _words("html body main article")
 _CLASS_SPLIT: Final = re.compile(r"[^A-Za-z]+|(?<=[a-z])(?=[A-Z])")
+_AUTHOR_WORDS: Final = _words("byline author authors autor autores")
+
+#: Every ``RawBlock.hint`` the reader can give; the boilerplate lexicon knows each of them.
+HINTS: Final = (
+    (_HTML_WORDS - _AUTHOR_WORDS)
+    | _HTML_LANDMARK
+    | frozenset(_HTML_ROLES.values())
+    | _words("byline image quote")
+)
 
 
 def _element_hint(tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
@@ -597,7 +606,7 @@ def _element_hint(tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
         for word in words:
             low = word.lower()
             if low in _HTML_WORDS:
-                return "byline" if low in ("byline", "author", "authors", "autor") else low
+                return "byline" if low in _AUTHOR_WORDS else low
     role = _HTML_ROLES.get(values.get("role", "").lower())
     if role:
         return role

@@ -1,0 +1,429 @@
+"""Which paragraphs are not the article, and why: appeals, sign-up boxes, captions, bylines...
+
+A page saved from a news site carries far more than the article. Left in, a donation appeal
+gives a spurious "donation", a photo credit a spurious "Reuters", a related-links box three
+states the article never discusses. Each such block keeps its number and gets a short reason,
+so the reviewer can see what was set aside and put it back.
+
+The rule that matters most is the other way round: a real paragraph must never be lost. A box
+is short, or opens with a phrase only a box uses ("Lesen Sie auch:", "Apoya el periodismo
+independiente"), or sits under telling markup (``<figcaption>``, ``class="newsletter"``). A
+paragraph that merely mentions donations, a newsletter or a photo is none of these, and stays.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Final
+
+from dashboard import yamlio
+from dashboard.ingest.document import Block
+from dashboard.ingest.reader import RawBlock, RawText
+
+LEXICON: Final = (
+    Path(__file__).resolve().parents[2] / "data" / "registry" / "ingest" / "boilerplate.yaml"
+)
+
+DONATION: Final = "donation appeal"
+NEWSLETTER: Final = "newsletter or subscription box"
+COOKIE: Final = "cookie notice"
+RELATED: Final = "related links box"
+CAPTION: Final = "photo caption or credit"
+BYLINE: Final = "byline"
+ADVERT: Final = "advertisement"
+SHARE: Final = "share or comment prompt"
+FOOTER: Final = "copyright or footer"
+NAVIGATION: Final = "navigation"
+
+#: A "brief" phrase only counts in a label this short.
+BRIEF_WORDS: Final = 12
+#: A decisive markup hint is trusted for blocks up to this long; longer ones are article text
+#: that a page happened to wrap in an odd class.
+HINT_MAX_WORDS: Final = 150
+#: If one markup hint would set aside more than this share of all words, it is a wrapper round
+#: the article (``<div class="share-enabled">``), not a box, and is ignored.
+HINT_MAX_SHARE: Final = 0.4
+#: Blocks after a bare "Mehr zum Thema:" that read like headlines belong to the box.
+RELATED_CARRY: Final = 8
+
+_QUOTE_OPENERS: Final = "\"'„“”‚‘’«‹"
+_SENTENCE_END: Final = re.compile(r"[.!?…][\"'»«”“’)\]]*$")
+_TOKEN: Final = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*\.?")
+_SEPARATORS: Final = re.compile(r"\s+(?:[|·•›»>/]|::|–|—)\s+|\s*[|·•]\s*")
+_ARROW_LEAD: Final = re.compile(r"^(?:[»›→►▶▸➤]|->|>>)\s+")
+_COPYRIGHT_SIGN: Final = re.compile(r"©|\(c\)\s*\d{4}", re.IGNORECASE)
+_RIGHTS: Final = re.compile(
+    r"rechte|rights|derechos|reserv|vorbehalten|gmbh|verlag|\bag\b|\binc\b|\bllc\b|\bltd\b|"
+    r"s\.a\.|\bsl\b|media|medien|group|gruppe|grupo|ediciones|editorial|press\b|zeitung|"
+    r"\b(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+_CREDIT_TAIL: Final = re.compile(
+    r"(?:^|[\s(|/–—-])(?:foto|fotos|bild|bilder|photo|photos|photograph|picture|imagen|"
+    r"fotografía|credit|crédito|illustration)\s*[:©]\s*"
+    r"[^.:!?]{1,90}\)?\s*$|©\s*[^.!?]{1,80}$",
+    re.IGNORECASE,
+)
+_DIGIT: Final = re.compile(r"\d")
+_NUMBER: Final = re.compile(r"^[\d.:/-]+$")
+
+
+@dataclass(frozen=True)
+class _Reason:
+    name: str
+    max_words: int
+    headline_only: bool
+    #: per language: opening phrase, opening label phrase, phrase anywhere, whole block, and
+    #: (for blocks under weak markup hints) any of the first three anywhere
+    start: Mapping[str, re.Pattern[str]]
+    brief: Mapping[str, re.Pattern[str]]
+    strong: Mapping[str, re.Pattern[str]]
+    alone: Mapping[str, re.Pattern[str]]
+    anywhere: Mapping[str, re.Pattern[str]]
+
+
+@dataclass(frozen=True)
+class _Rules:
+    reasons: tuple[_Reason, ...]
+    decisive: Mapping[str, str]
+    weak: Mapping[str, str | None]
+    neutral: frozenset[str]
+    byline_leads: Mapping[str, re.Pattern[str]]
+    joiners: frozenset[str]
+    agencies: frozenset[str]
+    photo_agencies: frozenset[str]
+    dates: frozenset[str]
+    social: frozenset[str]
+
+
+def _regex(pattern: str) -> str:
+    """A lexicon pattern as a regex: " ?" is optional space, any other space is any space."""
+    return pattern.replace(" ?", r"\s*").replace(" ", r"\s+")
+
+
+def _compile(patterns: Iterable[str], kind: str) -> re.Pattern[str] | None:
+    alternatives = "|".join(f"(?:{_regex(p)})" for p in patterns)
+    if not alternatives:
+        return None
+    if kind == "alone":
+        source = rf"^[\W\d_]*(?:{alternatives})[\W\d_]*$"
+    elif kind == "strong" or kind == "anywhere":
+        source = rf"(?<!\w)(?:{alternatives})(?!\w)"
+    else:
+        source = rf"^[^\w©]{{0,3}}?(?:{alternatives})(?!\w)"
+    return re.compile(source, re.IGNORECASE)
+
+
+def _by_language(spec: Mapping[str, Any] | None, kind: str) -> dict[str, re.Pattern[str]]:
+    compiled: dict[str, re.Pattern[str]] = {}
+    for lang, patterns in (spec or {}).items():
+        bad = [p for p in patterns or [] if not isinstance(p, str)]
+        if bad:
+            # an unquoted "a: b" in YAML is a mapping, not a pattern; say so instead of
+            # quietly matching the wrong thing
+            raise ValueError(f"{LEXICON.name}: {kind}/{lang}: not a text pattern: {bad[0]!r}")
+        regex = _compile(patterns or [], kind)
+        if regex is not None:
+            compiled[str(lang)] = regex
+    return compiled
+
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(str(text).lower().split())
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    data = yamlio.load(LEXICON)
+    reasons = []
+    for name, spec in data["reasons"].items():
+        everything: dict[str, list[str]] = {}
+        for kind in ("start", "brief", "strong"):
+            for lang, patterns in (spec.get(kind) or {}).items():
+                everything.setdefault(str(lang), []).extend(str(p) for p in patterns or [])
+        reasons.append(
+            _Reason(
+                name=str(name),
+                max_words=int(spec.get("max_words", 40)),
+                headline_only=bool(spec.get("headline_only", False)),
+                start=_by_language(spec.get("start"), "start"),
+                brief=_by_language(spec.get("brief"), "brief"),
+                strong=_by_language(spec.get("strong"), "strong"),
+                alone=_by_language(spec.get("alone"), "alone"),
+                anywhere=_by_language(everything, "anywhere"),
+            )
+        )
+    hints = data["hints"]
+    byline = data["byline"]
+    return _Rules(
+        reasons=tuple(reasons),
+        decisive={str(k): str(v) for k, v in hints["decisive"].items()},
+        weak={str(k): (str(v) if v else None) for k, v in hints["weak"].items()},
+        neutral=frozenset(str(h) for h in hints.get("neutral") or []),
+        byline_leads={
+            lang: re.compile(
+                r"^\W{0,2}(?:" + "|".join(re.escape(lead) for lead in leads) + r")(?=\s|$)",
+                re.IGNORECASE,
+            )
+            for lang, leads in byline["leads"].items()
+        },
+        joiners=_wordset(byline["joiners"]),
+        agencies=_wordset(byline["agencies"]) | _wordset(byline["photo_agencies"]),
+        photo_agencies=_wordset(byline["photo_agencies"]),
+        dates=_wordset(byline["dates"]),
+        social=_wordset(byline["social"]),
+    )
+
+
+def hint_words() -> frozenset[str]:
+    """Every markup hint the lexicon knows what to do with."""
+    rules = _rules()
+    return frozenset(rules.decisive) | frozenset(rules.weak) | rules.neutral
+
+
+# --- one block --------------------------------------------------------------------------------
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def _ends_sentence(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text.rstrip()))
+
+
+def _starts_with_quote(text: str) -> bool:
+    stripped = text.lstrip()
+    return (
+        bool(stripped)
+        and stripped[0] in _QUOTE_OPENERS
+        or stripped.startswith("»")
+        and (len(stripped) > 1 and not stripped[1].isspace())
+    )
+
+
+def _match(
+    patterns: Mapping[str, re.Pattern[str]], langs: tuple[str, ...], text: str, how: str
+) -> re.Match[str] | None:
+    for lang in langs:
+        regex = patterns.get(lang)
+        if regex is not None:
+            found = regex.match(text) if how == "match" else regex.search(text)
+            if found:
+                return found
+    return None
+
+
+def _followed_by_label_end(text: str, end: int) -> bool:
+    """After "Lesen Sie auch" comes a colon, a dash or an arrow when it labels a box."""
+    rest = text[end:].lstrip()
+    return not rest or rest[0] in ":|–—-»›>/→"
+
+
+def _by_phrases(text: str, n_words: int, langs: tuple[str, ...], rules: _Rules) -> str | None:
+    quoted = _starts_with_quote(text)
+    sentence = _ends_sentence(text)
+    for reason in rules.reasons:
+        if _match(reason.alone, langs, text, "match"):
+            return reason.name
+        if quoted or n_words > reason.max_words:
+            continue
+        found = _match(reason.start, langs, text, "match")
+        if found and (
+            not reason.headline_only
+            or not sentence
+            or n_words <= 4
+            or _followed_by_label_end(text, found.end())
+        ):
+            return reason.name
+        if n_words <= BRIEF_WORDS and not sentence and _match(reason.brief, langs, text, "match"):
+            return reason.name
+        if _match(reason.strong, langs, text, "search"):
+            return reason.name
+    return None
+
+
+def _is_byline(text: str, tokens: list[str], langs: tuple[str, ...], rules: _Rules) -> bool:
+    """ "Von Maria Schmidt, Berlin"; "Por Ana Pérez | Lima"; "By John Doe, Reuters"."""
+    lead = _match(rules.byline_leads, langs, text, "match")
+    if lead is None or len(tokens) > 16:
+        return False
+    rest = _tokens(text[lead.end() :])
+    if not rest or not rest[0][:1].isupper():
+        return False
+    if text.rstrip().endswith(".") and not rest[-1].endswith("."):
+        return False  # "By Tuesday, the talks had collapsed."
+    loose = [
+        t
+        for t in rest
+        if t[:1].islower() and t.lower().rstrip(".") not in rules.joiners | rules.agencies
+    ]
+    return len(loose) == 0 or (len(loose) == 1 and len(rest) >= 4)
+
+
+def _agency_line(tokens: list[str], rules: _Rules) -> str | None:
+    """ "dpa/AFP", "(Reuters)": the source of the text; "Getty Images": of the photo."""
+    if not tokens or len(tokens) > 6:
+        return None
+    names = [t.lower().rstrip(".") for t in tokens]
+    if not all(n in rules.agencies for n in names):
+        return None
+    return CAPTION if any(n in rules.photo_agencies for n in names) else BYLINE
+
+
+def _is_credit_line(text: str, tokens: list[str], rules: _Rules) -> bool:
+    """ "AFP/Getty Images", "REUTERS/Pilar Olivares", "picture alliance / dpa / M. Kappeler"."""
+    if not tokens or len(tokens) > 10 or _ends_sentence(text) and not text.endswith(")"):
+        return False
+    known = sum(1 for t in tokens if t.lower().rstrip(".") in rules.agencies)
+    if not known:
+        return False
+    if "/" not in text and "|" not in text and not text.lstrip().startswith("("):
+        return False
+    # the rest must be names (capitalised words), never a sentence
+    return all(t[:1].isupper() or t.lower().rstrip(".") in rules.agencies for t in tokens)
+
+
+def _is_date_line(tokens: list[str], rules: _Rules, text: str) -> bool:
+    """ "12.03.2024, 14:30 Uhr"; "Veröffentlicht am 3. März 2024"; "Updated May 4, 2024"."""
+    if not tokens or len(tokens) > 12 or not _DIGIT.search(text):
+        return False
+    return all(_NUMBER.match(t) or t.lower().rstrip(".") in rules.dates for t in tokens)
+
+
+def _is_social_line(tokens: list[str], rules: _Rules) -> bool:
+    """ "Facebook Twitter WhatsApp E-Mail": the row of share buttons."""
+    if len(tokens) < 2 or len(tokens) > 14:
+        return False
+    return all(t.lower().rstrip(".") in rules.social for t in tokens)
+
+
+def _menu_line(text: str, n_words: int, langs: tuple[str, ...], rules: _Rules) -> str | None:
+    """ "Impressum | Datenschutz | Kontakt", "Startseite > Politik > Ausland"."""
+    if n_words > 25:
+        return None
+    parts = [p for p in _SEPARATORS.split(text) if p.strip()]
+    if len(parts) < 3 or any(len(p.split()) > 4 for p in parts):
+        return None
+    names = [_by_phrases(p, len(p.split()), langs, rules) for p in parts]
+    for reason in (FOOTER, SHARE):
+        if reason in names:
+            return reason
+    if all(t.lower().rstrip(".") in rules.social for t in _tokens(text)):
+        return SHARE
+    if _ends_sentence(text):
+        return None
+    return NAVIGATION
+
+
+def _copyright_or_credit(text: str, n_words: int) -> str | None:
+    """ "© 2024 Zeitung GmbH" is the footer; "© Reuters" under a photo is its credit."""
+    if n_words > 14 or not _COPYRIGHT_SIGN.search(text[:8]):
+        return None
+    return FOOTER if _RIGHTS.search(text) else CAPTION
+
+
+def _judge(block: RawBlock, langs: tuple[str, ...], rules: _Rules, trusted: set[str]) -> str | None:
+    text = block.text
+    words = _words(text)
+    n_words = len(words)
+    tokens = _tokens(text)
+    hint = block.hint
+    if hint in trusted and n_words <= HINT_MAX_WORDS:
+        return rules.decisive[hint]  # type: ignore[index]
+    copyright = _copyright_or_credit(text, n_words)
+    if copyright:
+        return copyright
+    reason = _by_phrases(text, n_words, langs, rules)
+    if reason:
+        return reason
+    if _is_byline(text, tokens, langs, rules):
+        return BYLINE
+    agency = _agency_line(tokens, rules)
+    if agency:
+        return agency
+    if _is_credit_line(text, tokens, rules):
+        return CAPTION
+    if n_words <= 40 and _CREDIT_TAIL.search(text):
+        return CAPTION  # "Der Minister bei seinem Besuch in Lima. Foto: dpa"
+    if _is_date_line(tokens, rules, text):
+        return BYLINE
+    if _is_social_line(tokens, rules):
+        return SHARE
+    menu = _menu_line(text, n_words, langs, rules)
+    if menu:
+        return menu
+    if _ARROW_LEAD.match(text) and n_words <= 25:
+        return RELATED  # "» Peru und China unterzeichnen Hafenabkommen"
+    if hint is not None and hint in rules.weak and n_words <= 80:
+        # under <aside>, <footer>, <form>: any telling phrase counts, wherever it stands
+        for candidate in rules.reasons:
+            if not _starts_with_quote(text) and _match(candidate.anywhere, langs, text, "search"):
+                return candidate.name
+        weak = rules.weak[hint]
+        if weak in (FOOTER, NAVIGATION) and n_words <= 15 and not _ends_sentence(text):
+            return weak
+    return None
+
+
+def _headline_like(text: str) -> bool:
+    return len(text.split()) <= 18 and not _ends_sentence(text)
+
+
+def _is_box_label(text: str) -> bool:
+    """ "Mehr zum Thema:", "Lee también" on its own: the heading of a list of links."""
+    return len(text.split()) <= 6 and (text.rstrip().endswith(":") or not _ends_sentence(text))
+
+
+# --- the whole text ---------------------------------------------------------------------------
+
+
+def _trusted_hints(blocks: tuple[RawBlock, ...], rules: _Rules) -> set[str]:
+    """Decisive hints, minus any that would take away a large share of the text."""
+    total = sum(len(b.text.split()) for b in blocks) or 1
+    by_hint: dict[str, int] = {}
+    for block in blocks:
+        if block.hint in rules.decisive:
+            by_hint[block.hint] = by_hint.get(block.hint, 0) + len(block.text.split())
+    return {hint for hint, n in by_hint.items() if n <= total * HINT_MAX_SHARE or n <= 40}
+
+
+def classify(raw: RawText, language: str) -> tuple[Block, ...]:
+    """Number the blocks from 1 and give every block that is not article text its reason.
+
+    Patterns of the article's language are used, and English ones too: pages in German or
+    Spanish carry English buttons ("Share", "Newsletter") as well.
+    """
+    rules = _rules()
+    langs = tuple(dict.fromkeys((language, "en", "any")))
+    trusted = _trusted_hints(raw.blocks, rules)
+    blocks: list[Block] = []
+    carry = 0
+    for number, raw_block in enumerate(raw.blocks, start=1):
+        reason = _judge(raw_block, langs, rules, trusted)
+        if reason is None and carry and _headline_like(raw_block.text):
+            reason = RELATED
+            carry -= 1
+        elif reason == RELATED and _is_box_label(raw_block.text):
+            carry = RELATED_CARRY
+        elif reason != RELATED:
+            carry = 0
+        blocks.append(Block(number, raw_block.text, reason))
+    return tuple(blocks)
+
+
+def removed_list(blocks: Iterable[Block]) -> list[dict[str, Any]]:
+    """The blocks set aside, as the CLI and the draft list them."""
+    return [
+        {"paragraph": b.number, "text": b.text, "reason": b.removed}
+        for b in blocks
+        if b.removed is not None
+    ]

@@ -1,0 +1,285 @@
+"""Boxes, captions and prompts are set aside with a reason; article paragraphs never are."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.ingest import boilerplate, reader
+from dashboard.ingest.boilerplate import classify, removed_list
+from dashboard.ingest.reader import RawBlock, RawText
+
+DONATION = "donation appeal"
+NEWSLETTER = "newsletter or subscription box"
+COOKIE = "cookie notice"
+RELATED = "related links box"
+CAPTION = "photo caption or credit"
+BYLINE = "byline"
+ADVERT = "advertisement"
+SHARE = "share or comment prompt"
+FOOTER = "copyright or footer"
+NAVIGATION = "navigation"
+
+ARTICLE = {
+    "de": "Die Außenministerin traf am Montag in Lima ihren peruanischen Amtskollegen, um über "
+    "Handel, Häfen und die Zusammenarbeit bei der Fischerei zu sprechen.",
+    "es": "La canciller alemana se reunió el lunes en Lima con su homólogo peruano para hablar "
+    "de comercio, puertos y cooperación pesquera.",
+    "en": "The German foreign minister met her Peruvian counterpart in Lima on Monday to discuss "
+    "trade, ports and cooperation on fisheries.",
+}
+
+BOXES = [
+    # German
+    (
+        "de",
+        "Unterstützen Sie unsere Arbeit! Mit einer Spende ab fünf Euro sichern Sie "
+        "unabhängigen Journalismus.",
+        DONATION,
+    ),
+    ("de", "Jetzt spenden", DONATION),
+    ("de", "Liebe Leserinnen und Leser, guter Journalismus kostet Geld. Helfen Sie mit.", DONATION),
+    (
+        "de",
+        "Newsletter abonnieren: Die wichtigsten Nachrichten des Tages direkt in Ihr Postfach.",
+        NEWSLETTER,
+    ),
+    ("de", "Melden Sie sich hier für unseren Newsletter an.", NEWSLETTER),
+    (
+        "de",
+        "Dieser Artikel ist nur für Abonnenten verfügbar. Jetzt 4 Wochen gratis testen.",
+        NEWSLETTER,
+    ),
+    (
+        "de",
+        "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten. Alle akzeptieren",
+        COOKIE,
+    ),
+    ("de", "Lesen Sie auch: Peru und China unterzeichnen Hafenabkommen", RELATED),
+    ("de", "Mehr zum Thema", RELATED),
+    ("de", "Foto: dpa", CAPTION),
+    ("de", "Bild: picture alliance / dpa / Michael Kappeler", CAPTION),
+    ("de", "Der Minister bei seinem Besuch in Lima. Foto: Reuters", CAPTION),
+    ("de", "Quelle: Reuters", CAPTION),
+    ("de", "Von Maria Schmidt", BYLINE),
+    ("de", "Von Maria Schmidt und Peter Müller, Berlin", BYLINE),
+    ("de", "Veröffentlicht am 3. März 2024, 14:30 Uhr", BYLINE),
+    ("de", "Anzeige", ADVERT),
+    ("de", "Weiter nach der Anzeige", ADVERT),
+    ("de", "Teilen auf Facebook", SHARE),
+    ("de", "12 Kommentare", SHARE),
+    ("de", "© 2024 Zeitung Verlag GmbH. Alle Rechte vorbehalten.", FOOTER),
+    ("de", "Impressum | Datenschutz | Kontakt", FOOTER),
+    ("de", "Startseite > Politik > Ausland", NAVIGATION),
+    ("de", "Zurück zur Startseite", NAVIGATION),
+    # Spanish
+    ("es", "Apoya el periodismo independiente: hazte socio desde 5 euros al mes.", DONATION),
+    ("es", "Con tu aporte podemos seguir investigando. Dona ahora.", DONATION),
+    (
+        "es",
+        "Suscríbete a nuestro boletín y recibe las noticias más importantes cada mañana.",
+        NEWSLETTER,
+    ),
+    ("es", "Este contenido es exclusivo para suscriptores.", NEWSLETTER),
+    ("es", "Utilizamos cookies propias y de terceros para mejorar nuestros servicios.", COOKIE),
+    ("es", "Lee también: Perú y China firman acuerdo portuario", RELATED),
+    ("es", "Noticias relacionadas", RELATED),
+    ("es", "Imagen: EFE", CAPTION),
+    ("es", "El presidente durante la ceremonia en Lima. (Foto: Andina)", CAPTION),
+    ("es", "EFE/ Paolo Aguilar", CAPTION),
+    ("es", "Por Ana Pérez | Lima", BYLINE),
+    ("es", "Publicado el 3 de marzo de 2024", BYLINE),
+    ("es", "Publicidad", ADVERT),
+    ("es", "Comparte esta noticia en WhatsApp", SHARE),
+    ("es", "Deja tu comentario", SHARE),
+    ("es", "Todos los derechos reservados. Prohibida su reproducción total o parcial.", FOOTER),
+    ("es", "Volver arriba", NAVIGATION),
+    # English
+    ("en", "Support independent journalism. Make a donation today.", DONATION),
+    ("en", "Dear reader, we rely on you to keep our reporting free for everyone.", DONATION),
+    ("en", "Sign up for our daily newsletter and get the top stories in your inbox.", NEWSLETTER),
+    ("en", "Already a subscriber? Log in to continue reading.", NEWSLETTER),
+    ("en", "We use cookies to improve your experience on our site.", COOKIE),
+    ("en", "Related: Peru and China sign port deal", RELATED),
+    ("en", "Read more: Beijing courts Latin America", RELATED),
+    ("en", "(Photo: Reuters)", CAPTION),
+    ("en", "AFP/Getty Images", CAPTION),
+    ("en", "REUTERS/Pilar Olivares", CAPTION),
+    ("en", "By John Doe, Reuters", BYLINE),
+    ("en", "Reporting by Marco Aquino; Editing by Jane Smith", BYLINE),
+    ("en", "Advertisement", ADVERT),
+    ("en", "Story continues below advertisement", ADVERT),
+    ("en", "Share this article", SHARE),
+    ("en", "Facebook Twitter WhatsApp Email", SHARE),
+    ("en", "All rights reserved.", FOOTER),
+    ("en", "Skip to content", NAVIGATION),
+]
+
+KEEP = [
+    # German
+    ("de", "Der Minister sagte, die Spenden an die Armee seien seit Januar stark gestiegen."),
+    ("de", "Der Newsletter des Ministeriums berichtete am Montag über die neuen Zölle."),
+    (
+        "de",
+        "Auf dem Foto, das die Regierung am Dienstag veröffentlichte, ist der Präsident mit "
+        "dem chinesischen Botschafter zu sehen.",
+    ),
+    ("de", "Von der Leyen kündigte in Brüssel neue Gespräche mit Peru an."),
+    ("de", "Von Berlin aus reiste der Minister weiter nach Lima."),
+    ("de", "Die Regierung rief die Bevölkerung auf, jetzt für die Flutopfer zu spenden."),
+    ("de", "Mehr zum Thema Handel wollte der Sprecher nicht sagen."),
+    ("de", "Anzeigen gegen den Botschafter prüft nun die Staatsanwaltschaft."),
+    ("de", "Teilen der Opposition gilt das Abkommen als Fehler."),
+    ("de", "Kommentare des Botschafters sorgten in Lima für Empörung."),
+    ("de", "„Unterstützen Sie unsere Arbeit“, bat die Ministerin die Unternehmer in Lima."),
+    ("de", "In Zusammenarbeit mit China baut Peru einen Tiefwasserhafen nördlich von Lima."),
+    ("de", "Quellen im Außenministerium bestätigten das Treffen."),
+    ("de", "Bild und Ton der Pressekonferenz wurden live übertragen."),
+    # Spanish
+    ("es", "Por su parte, el canciller peruano dijo que el acuerdo beneficiará a ambos países."),
+    ("es", "Por Lima pasaron más de veinte delegaciones extranjeras durante la cumbre."),
+    ("es", "El boletín del ministerio informó el lunes sobre las nuevas tarifas."),
+    ("es", "La foto publicada por la Presidencia muestra al mandatario junto al embajador chino."),
+    (
+        "es",
+        "Las donaciones de China a Perú superaron los diez millones de dólares, según el Gobierno.",
+    ),
+    ("es", "Comparte la preocupación de Washington, dijo el ministro sobre el puerto de Chancay."),
+    ("es", "Publicidad engañosa fue uno de los temas del acuerdo comercial."),
+    ("es", "Relacionado con el acuerdo, Perú firmó además un memorando con Corea."),
+    ("es", "Más información sobre el acuerdo se conocerá el lunes, dijo el portavoz."),
+    ("es", "Fuentes del ministerio dijeron que la visita se aplazó."),
+    ("es", "Imagen de China en América Latina mejoró según una encuesta regional."),
+    ("es", "El presidente pidió a los ciudadanos apoyar a las víctimas de las inundaciones."),
+    # English
+    ("en", "By Tuesday, the talks had collapsed over port fees."),
+    ("en", "The newsletter of the ministry reported that exports rose in March."),
+    ("en", "A photo released by the presidency showed the minister with the Chinese ambassador."),
+    ("en", "Donations to the army rose sharply, the minister said."),
+    ("en", "Share prices in Lima fell after the announcement."),
+    ("en", "Related talks in Beijing focused on mining rights."),
+    ("en", "Advertisement revenue of state media grew by a third last year."),
+    ("en", "Comments by the ambassador angered officials in Lima."),
+    ("en", "Support for the deal among lawmakers is growing, according to a poll."),
+    ("en", "Reuters reported that the two governments would sign the deal in May."),
+    ("en", "Copyright disputes between Chinese and Peruvian firms are rising."),
+    ("en", "The charity urged people to donate now to help victims of the floods."),
+    ("en", "More than 20 delegations arrived in Lima for the summit."),
+]
+
+
+def _raw(*blocks: str | RawBlock, fmt: str = "txt") -> RawText:
+    items = tuple(b if isinstance(b, RawBlock) else RawBlock(b) for b in blocks)
+    return RawText(blocks=items, title=None, format=fmt, encoding="utf-8")
+
+
+@pytest.mark.parametrize(("lang", "text", "reason"), BOXES, ids=[b[1][:40] for b in BOXES])
+def test_boxes_are_set_aside_with_their_reason(lang: str, text: str, reason: str) -> None:
+    blocks = classify(_raw(ARTICLE[lang], text, ARTICLE[lang]), lang)
+    assert blocks[1].removed == reason
+    assert blocks[0].kept and blocks[2].kept
+
+
+@pytest.mark.parametrize(("lang", "text"), KEEP, ids=[k[1][:40] for k in KEEP])
+def test_article_paragraphs_that_mention_boxes_stay(lang: str, text: str) -> None:
+    blocks = classify(_raw(ARTICLE[lang], text), lang)
+    assert blocks[1].kept, blocks[1].removed
+
+
+def test_every_language_has_enough_cases() -> None:
+    for lang in ("de", "es", "en"):
+        assert sum(1 for b in BOXES if b[0] == lang) >= 10
+        assert sum(1 for k in KEEP if k[0] == lang) >= 10
+
+
+def test_blocks_are_numbered_from_one_in_reading_order_and_the_title_is_not_one() -> None:
+    raw = reader.read_text("# Peru und China\n\nErster Absatz.\n\nFoto: dpa\n\nZweiter Absatz.")
+    blocks = classify(raw, "de")
+    assert [(b.number, b.text) for b in blocks] == [
+        (1, "Erster Absatz."),
+        (2, "Foto: dpa"),
+        (3, "Zweiter Absatz."),
+    ]
+    assert removed_list(blocks) == [
+        {"paragraph": 2, "text": "Foto: dpa", "reason": CAPTION},
+    ]
+
+
+HTML_PAGE = """<html><head><title>Peru y China | El Diario</title></head><body>
+<nav><a href="/">Inicio</a> <a href="/mundo">Mundo</a></nav>
+<article>
+<h1>Perú y China firman un acuerdo portuario</h1>
+<p class="article-byline">Ana Pérez, Lima</p>
+<figure><img src="x.jpg" alt=""><figcaption>El presidente peruano en la ceremonia de firma en
+Lima, junto al embajador chino, el lunes.</figcaption></figure>
+<p>{article}</p>
+<aside class="related-stories"><h3>Te puede interesar</h3><ul>
+<li><a href="/a">Chile busca más inversión asiática</a></li>
+<li><a href="/b">El puerto de Chancay abre sus puertas</a></li></ul></aside>
+<div class="newsletter-signup"><p>Recibe cada mañana lo más importante del día.</p></div>
+<p>{article}</p>
+<aside><p>Las cifras del comercio bilateral crecieron un 8 por ciento en 2023, según la
+aduana peruana, y China sigue siendo el primer socio comercial del país.</p></aside>
+<footer><p>Aviso legal</p><p>El Diario, Lima</p></footer>
+</article></body></html>"""
+
+
+def test_html_markup_is_strong_evidence() -> None:
+    raw = reader.read_text(HTML_PAGE.format(article=ARTICLE["es"]), "page.html")
+    got = [(b.text[:30], b.removed) for b in classify(raw, "es")]
+    assert got == [
+        ("Inicio Mundo", NAVIGATION),
+        ("Ana Pérez, Lima", BYLINE),
+        ("El presidente peruano en la ce", CAPTION),
+        (ARTICLE["es"][:30], None),
+        ("Te puede interesar", RELATED),
+        ("Chile busca más inversión asiá", RELATED),
+        ("El puerto de Chancay abre sus ", RELATED),
+        ("Recibe cada mañana lo más impo", NEWSLETTER),
+        (ARTICLE["es"][:30], None),
+        # an <aside> with article facts and no telling words stays
+        ("Las cifras del comercio bilate", None),
+        ("Aviso legal", FOOTER),
+        ("El Diario, Lima", FOOTER),
+    ]
+
+
+def test_a_class_word_on_a_wrapper_round_the_article_is_not_trusted() -> None:
+    paragraphs = "".join(f"<p>{ARTICLE['en']}</p>" for _ in range(4))
+    page = f'<div class="content share-enabled">{paragraphs}</div><p>{ARTICLE["en"]}</p>'
+    blocks = classify(reader.read_text(page, "page.html"), "en")
+    assert all(b.kept for b in blocks)
+
+
+def test_headlines_under_a_related_label_go_with_it_until_the_text_resumes() -> None:
+    raw = reader.read_text(
+        f"{ARTICLE['de']}\n\nMehr zum Thema:\n\nPeru wählt einen neuen Kongress\n\n"
+        f"Chinas Einfluss in Südamerika wächst\n\n{ARTICLE['de']}\n\nZwischentitel ohne Punkt"
+    )
+    assert [b.removed for b in classify(raw, "de")] == [None, RELATED, RELATED, RELATED, None, None]
+
+
+def test_markdown_image_captions_are_set_aside() -> None:
+    raw = reader.read_text(
+        f"# Titel\n\n![Der Minister in Lima](bild.jpg)\n*Archivbild vom Mai*\n\n{ARTICLE['de']}"
+    )
+    assert [b.removed for b in classify(raw, "de")] == [CAPTION, CAPTION, None]
+
+
+def test_english_buttons_are_recognised_in_german_and_spanish_pages() -> None:
+    for lang in ("de", "es"):
+        blocks = classify(_raw(ARTICLE[lang], "Share this article", "Advertisement"), lang)
+        assert [b.removed for b in blocks] == [None, SHARE, ADVERT]
+
+
+def test_a_quotation_is_never_taken_for_a_box() -> None:
+    quote = "»Lesen Sie auch das Kleingedruckte«, riet der Botschafter den Unternehmern."
+    assert classify(_raw(ARTICLE["de"], quote), "de")[1].kept
+
+
+def test_every_hint_the_reader_gives_is_known_to_the_lexicon() -> None:
+    assert not reader.HINTS - boilerplate.hint_words()
+
+
+def test_nothing_is_removed_from_a_plain_article() -> None:
+    raw = reader.read_text("\n\n".join([ARTICLE["en"]] * 5))
+    assert removed_list(classify(raw, "en")) == []
