@@ -103,7 +103,10 @@ class PhraseIndex(Generic[T]):
         word = _WORD.match(prepared, start)
         if not word:
             return None
-        for phrase, value in self._by_first.get(word.group(), ()):
+        first = word.group()
+        keys = [first] + [first[: -len(e)] for e in self.endings if e and first.endswith(e)]
+        options = [o for key in keys for o in self._by_first.get(key, ())]
+        for phrase, value in sorted(options, key=lambda o: -len(o[0])):
             if not prepared.startswith(phrase, start):
                 continue
             stop = start + len(phrase)

@@ -1,0 +1,374 @@
+"""People: names with titles in German, Spanish and English, merged across the article."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from dashboard.ingest.document import Block, Document, Span
+from dashboard.ingest.mentions import PersonMention, StateMention
+from dashboard.ingest.orgs import find_orgs
+from dashboard.ingest.people import find_people
+
+
+def doc(language: str, *paragraphs: str) -> Document:
+    blocks = tuple(Block(i, p) for i, p in enumerate(paragraphs, 1))
+    return Document(language=language, blocks=blocks)
+
+
+def states_in(paragraphs: tuple[str, ...], words: list[tuple[str, str]]) -> list[StateMention]:
+    """State mentions by hand, standing in for the state finder: each word's next occurrence."""
+    found: list[StateMention] = []
+    cursor: dict[str, tuple[int, int]] = {}
+    for word, iso3 in words:
+        number, at = cursor.get(word, (1, -1))
+        while True:
+            at = paragraphs[number - 1].find(word, at + 1)
+            if at >= 0:
+                break
+            number, at = number + 1, -1
+        cursor[word] = (number, at)
+        span = Span(number, at, at + len(word), word)
+        found.append(StateMention(iso3, span, "adjective", 0.9))
+    return found
+
+
+def people(language: str, *paragraphs: str, states: list[tuple[str, str]] = ()) -> list:
+    document = doc(language, *paragraphs)
+    mentions = states_in(paragraphs, list(states))
+    return find_people(document, mentions, find_orgs(document, mentions))
+
+
+def one(language: str, text: str, states: list[tuple[str, str]] = ()) -> PersonMention:
+    [person] = people(language, text, states=states)
+    return person
+
+
+# (language, sentence, states, name, role, country)
+# fmt: off
+TITLES = [
+    # German
+    ("de", "US-Verteidigungsminister Pete Hegseth reiste ab.", [("US", "USA")],
+     "Pete Hegseth", "Defence Minister", "USA"),
+    ("de", "Er traf den peruanischen Außenminister Elmer Schialer.", [("peruanischen", "PER")],
+     "Elmer Schialer", "Foreign Minister", "PER"),
+    ("de", "Perus Verteidigungsminister Walter Astudillo widersprach.", [("Peru", "PER")],
+     "Walter Astudillo", "Defence Minister", "PER"),
+    ("de", "Außenminister Elmer Schialer widersprach.", [],
+     "Elmer Schialer", "Foreign Minister", None),
+    ("de", "Bundeskanzler Friedrich Merz reiste nach Lima.", [],
+     "Friedrich Merz", "Chancellor", None),
+    ("de", "Chinas Staatschef Xi Jinping lud ein.", [("China", "CHN")],
+     "Xi Jinping", "President", "CHN"),
+    ("de", "Regierungssprecher Steffen Hebestreit schwieg.", [],
+     "Steffen Hebestreit", "Spokesperson", None),
+    ("de", "Ministerpräsidentin Greta Wunderlich eröffnete.", [],
+     "Greta Wunderlich", "Prime Minister", None),
+    ("de", "Die chilenische Vize-Außenministerin Paula Ortúzar kam.", [("chilenische", "CHL")],
+     "Paula Ortúzar", "Deputy Minister", "CHL"),
+    ("de", "Perus Botschafter in den USA, Alfredo Ferrero, sprach.",
+     [("Peru", "PER"), ("USA", "USA")], "Alfredo Ferrero", "Ambassador", "PER"),
+    ("de", "Der Präsident der USA, Ronald Quast, kam.", [("USA", "USA")],
+     "Ronald Quast", "President", "USA"),
+    ("de", "Der Abgeordnete Jonas Rehbein fragte nach.", [],
+     "Jonas Rehbein", "Legislator", None),
+    # Spanish
+    ("es", "El canciller peruano, Elmer Schialer, viajó.", [("peruano", "PER")],
+     "Elmer Schialer", "Foreign Minister", "PER"),
+    ("es", "Lo anunció el ministro de Defensa, Walter Astudillo.", [],
+     "Walter Astudillo", "Defence Minister", None),
+    ("es", "Llegó el secretario de Defensa estadounidense Pete Hegseth.",
+     [("estadounidense", "USA")], "Pete Hegseth", "Defence Minister", "USA"),
+    ("es", "La presidenta Dina Boluarte lo recibió.", [],
+     "Dina Boluarte", "President", None),
+    ("es", "Habló el embajador de Perú en Estados Unidos, Alfredo Ferrero.",
+     [("Perú", "PER"), ("Estados Unidos", "USA")], "Alfredo Ferrero", "Ambassador", "PER"),
+    ("es", "Lo dijo el mandatario chino Xi Jinping.", [("chino", "CHN")],
+     "Xi Jinping", "President", "CHN"),
+    ("es", "La ministra de Relaciones Exteriores, Lucía Arangüena, firmó.", [],
+     "Lucía Arangüena", "Foreign Minister", None),
+    ("es", "El canciller alemán, Friedrich Merz, llegó.", [("alemán", "DEU")],
+     "Friedrich Merz", "Chancellor", "DEU"),
+    ("es", "La congresista Rosa Quispe Mamani votó.", [],
+     "Rosa Quispe Mamani", "Legislator", None),
+    # English
+    ("en", "Defense Secretary Pete Hegseth arrived.", [],
+     "Pete Hegseth", "Defence Minister", None),
+    ("en", "US Secretary of State Marco Rubio arrived.", [("US", "USA")],
+     "Marco Rubio", "Foreign Minister", "USA"),
+    ("en", "He met Peru's foreign minister, Elmer Schialer, in Lima.", [("Peru", "PER")],
+     "Elmer Schialer", "Foreign Minister", "PER"),
+    ("en", "Elmer Schialer, Peru's foreign minister, agreed.", [("Peru", "PER")],
+     "Elmer Schialer", "Foreign Minister", "PER"),
+    ("en", "Chinese President Xi Jinping spoke.", [("Chinese", "CHN")],
+     "Xi Jinping", "President", "CHN"),
+    ("en", "Ambassador Alfredo Ferrero spoke.", [],
+     "Alfredo Ferrero", "Ambassador", None),
+    ("en", "Secretary of War Dale Brannock toured the base.", [],
+     "Dale Brannock", "Defence Minister", None),
+    ("en", "British Foreign Secretary Imogen Bell flew in.", [("British", "GBR")],
+     "Imogen Bell", "Foreign Minister", "GBR"),
+    ("en", "Senator Tom Okafor objected.", [], "Tom Okafor", "Legislator", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("language", "text", "states", "name", "role", "country"), TITLES)
+def test_titles_give_role_and_country(
+    language: str,
+    text: str,
+    states: list[tuple[str, str]],
+    name: str,
+    role: str,
+    country: str | None,
+) -> None:
+    person = one(language, text, states)
+    assert (person.name, person.role, person.country) == (name, role, country)
+    assert person.span.text == name
+    assert text[person.span.start : person.span.end] == name
+
+
+def test_confidence_follows_the_evidence() -> None:
+    assert one("de", "Perus Außenminister Elmer Schialer kam.", [("Peru", "PER")]).confidence == (
+        pytest.approx(0.9)
+    )
+    assert one("de", "Außenminister Elmer Schialer kam.").confidence == pytest.approx(0.75)
+    quoted = one("de", "„Wir sind bereit“, sagte Pete Hegseth.")
+    assert (quoted.role, quoted.confidence) == (None, pytest.approx(0.5))
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "„Wir sind bereit“, sagte Pete Hegseth am Montag."),
+        ("de", "Pete Hegseth sagte, man sei bereit."),
+        ("es", "«Estamos listos», dijo Marta Villanueva."),
+        ("es", "Según Marta Villanueva, todo sigue igual."),
+        ("en", "Jane Whitfield said the deal was done."),
+        ("en", "The deal is done, according to Jane Whitfield."),
+    ],
+)
+def test_a_name_next_to_a_speech_verb_is_a_person_without_role(language: str, text: str) -> None:
+    person = one(language, text)
+    assert person.role is None and person.role_id is None
+    assert person.confidence == pytest.approx(0.5)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Pete Hegseth reiste nach Lima."),
+        ("es", "Marta Villanueva viajó a Cusco."),
+        ("en", "Jane Whitfield flew to Lima."),
+    ],
+)
+def test_a_name_with_neither_title_nor_speech_verb_is_not_reported(
+    language: str, text: str
+) -> None:
+    assert people(language, text) == []
+
+
+def test_a_surname_with_a_speech_verb_joins_the_full_name_written_earlier() -> None:
+    [person] = people("de", "Pete Hegseth landete in Lima.", "Später sagte Hegseth, alles sei gut.")
+    assert person.name == "Pete Hegseth"
+    assert person.span == Span(1, 0, 12, "Pete Hegseth")
+    assert person.confidence == pytest.approx(0.5)
+
+
+def test_later_surname_mentions_merge_into_one_person_at_the_first_full_mention() -> None:
+    found = people(
+        "en",
+        "Jane Whitfield flew to Lima on Monday.",
+        "Defense Secretary Pete Hegseth met her there.",
+        "Hegseth said the talks went well. Whitfield said nothing. President Hegseth? No.",
+    )
+    assert [p.name for p in found] == ["Jane Whitfield", "Pete Hegseth"]
+    whitfield, hegseth = found
+    assert whitfield.span.paragraph == 1 and whitfield.role is None
+    assert hegseth.role == "Defence Minister" and hegseth.span.paragraph == 2
+
+
+def test_a_title_with_a_surname_only_gives_the_role_to_the_person_named_before() -> None:
+    [person] = people(
+        "de",
+        "Xi Jinping empfing die Gäste.",
+        "Chinas Staatschef Xi sagte, man sei offen.",
+        states=[("China", "CHN")],
+    )
+    assert (person.name, person.role, person.country) == ("Xi Jinping", "President", "CHN")
+
+
+def test_people_are_ordered_by_first_mention() -> None:
+    found = people(
+        "es",
+        "La presidenta Dina Boluarte habló primero.",
+        "Luego el canciller, Elmer Schialer, y el ministro de Defensa, Walter Astudillo.",
+    )
+    assert [p.name for p in found] == ["Dina Boluarte", "Elmer Schialer", "Walter Astudillo"]
+
+
+def test_a_function_beats_a_rank_and_ties_to_the_organisation() -> None:
+    text = (
+        "Der Kommandeur der peruanischen Luftwaffe, General Carlos Chávez Cateriano, "
+        "empfing die Gäste."
+    )
+    person = one("de", text, [("peruanischen", "PER")])
+    assert (person.name, person.role, person.role_id) == (
+        "Carlos Chávez Cateriano",
+        "Military Commander",
+        "military_commander",
+    )
+    assert (person.country, person.organization) == ("PER", "peruvian-air-force")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "states"),
+    [
+        (
+            "es",
+            "Llegó el general Carlos Chávez Cateriano, comandante general de la Fuerza Aérea.",
+            [],
+        ),
+        (
+            "en",
+            "Gen. Carlos Chávez Cateriano, commander of the Peruvian Air Force, agreed.",
+            [("Peruvian", "PER")],
+        ),
+    ],
+)
+def test_rank_before_the_name_and_function_after_it(
+    language: str, text: str, states: list[tuple[str, str]]
+) -> None:
+    person = one(language, text, states)
+    assert (person.name, person.role) == ("Carlos Chávez Cateriano", "Military Commander")
+
+
+def test_a_rank_alone_is_the_role() -> None:
+    person = one("en", "Gen. Laura Richter inspected the troops.")
+    assert (person.name, person.role) == ("Laura Richter", "General")
+    assert one("es", "El almirante Rafael Vidal habló.").role == "Admiral"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "states", "organization", "country"),
+    [
+        (
+            "de",
+            "Das Treffen mit dem Direktor der Defense Security Cooperation Agency (DSCA), "
+            "Michael F. Miller, fand statt.",
+            [],
+            "defense-security-cooperation-agency",
+            "USA",
+        ),
+        (
+            "es",
+            "La vocera de la cancillería china, Mao Ning, lo negó.",
+            [("china", "CHN")],
+            "ministry-of-foreign-affairs-of-china",
+            "CHN",
+        ),
+        (
+            "en",
+            "A spokesperson for the Chinese foreign ministry, Mao Ning, denied it.",
+            [("Chinese", "CHN")],
+            "ministry-of-foreign-affairs-of-china",
+            "CHN",
+        ),
+        ("en", "Pentagon spokesman Sean Parnell declined.", [], "department-of-defense", "USA"),
+    ],
+)
+def test_a_title_ties_the_person_to_its_organisation(
+    language: str,
+    text: str,
+    states: list[tuple[str, str]],
+    organization: str,
+    country: str,
+) -> None:
+    person = one(language, text, states)
+    assert (person.organization, person.country) == (organization, country)
+    assert person.role in {"Director", "Spokesperson"}
+
+
+def test_a_director_of_an_acronym_org_keeps_the_initial_in_the_name() -> None:
+    person = one("de", "Dem Direktor der DSCA, Michael F. Miller, zufolge ist alles bereit.")
+    assert person.name == "Michael F. Miller"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("de", "Verteidigungsminister Pete Hegseth Anfang der Woche in Lima.", "Pete Hegseth"),
+        (
+            "de",
+            "Außenministerin Annalena Baerbock Gespräche führte sie nicht.",
+            "Annalena Baerbock",
+        ),
+        ("en", "Defense Secretary Pete Hegseth's visit ended.", "Pete Hegseth"),
+        ("en", "President Ursula von der Leyen spoke.", "Ursula von der Leyen"),
+        ("en", "Crown Prince Mohammed bin Salman spoke.", "Mohammed bin Salman"),
+        ("en", "President Abdel Fattah al-Sisi spoke.", "Abdel Fattah al-Sisi"),
+        (
+            "es",
+            "El ex secretario general Javier Pérez de Cuéllar opinó.",
+            "Javier Pérez de Cuéllar",
+        ),
+        ("en", "President Lee Jae-myung spoke in Seoul.", "Lee Jae-myung"),
+        ("es", "La presidenta Dina Boluarte de Perú habló.", "Dina Boluarte"),
+        ("en", "Ambassador Alfredo Ferrero Monday said he would stay.", "Alfredo Ferrero"),
+    ],
+)
+def test_names_stop_at_the_right_word(language: str, text: str, name: str) -> None:
+    states = [("Perú", "PER")] if "Perú" in text else []
+    assert one(language, text, states).name == name
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "states"),
+    [
+        ("de", "Der Präsident der USA kam nach Lima.", [("USA", "USA")]),
+        ("de", "Der Außenminister sagte am Montag in Lima, Peru werde zahlen.", [("Peru", "PER")]),
+        ("de", "Ein Sprecher im Januar Dienstag sagte nichts.", []),
+        ("en", "In Buenos Aires, Argentina's president said no.", [("Argentina", "ARG")]),
+        ("en", "The spokesman for the State Department said nothing.", []),
+        ("en", "According to Amnesty International, the talks failed.", []),
+        ("es", "En general, Pedro Castillo no respondió.", []),
+        ("es", "El presidente Defense Security Cooperation Agency (DSCA) llegó.", []),
+    ],
+)
+def test_titles_without_names_places_and_organisations_are_not_people(
+    language: str, text: str, states: list[tuple[str, str]]
+) -> None:
+    assert people(language, text, states=states) == []
+
+
+def test_removed_blocks_are_not_read() -> None:
+    document = Document(
+        language="en",
+        blocks=(
+            Block(1, "Ambassador Alfredo Ferrero spoke.", removed="caption"),
+            Block(2, "Senator Tom Okafor objected."),
+        ),
+    )
+    assert [p.name for p in find_people(document)] == ["Tom Okafor"]
+
+
+def test_a_thousand_word_article_is_read_quickly() -> None:
+    sentence = (
+        "Perus Verteidigungsminister Walter Astudillo sagte am Montag in Lima, die "
+        "Zusammenarbeit mit den Vereinigten Staaten werde ausgebaut, und der Direktor der "
+        "Defense Security Cooperation Agency (DSCA), Michael F. Miller, stimmte zu. "
+    )
+    paragraphs = tuple(sentence * 2 for _ in range(20))  # about 1,100 words
+    document = doc("de", *paragraphs)
+    states = [
+        StateMention("PER", Span(n, s, s + 4, "Peru"), "name", 0.9)
+        for n, text in enumerate(paragraphs, 1)
+        for s in (0, len(sentence))
+    ]
+    find_people(document, states, find_orgs(document, states))  # lexicons load once
+    started = time.perf_counter()
+    orgs = find_orgs(document, states)
+    found = find_people(document, states, orgs)
+    assert time.perf_counter() - started < 0.25
+    assert [p.name for p in found] == ["Walter Astudillo", "Michael F. Miller"]
