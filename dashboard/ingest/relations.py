@@ -19,17 +19,20 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import combinations
 from pathlib import Path
+from typing import TypeVar
 
 from dashboard import ROOT, yamlio
 from dashboard.ingest.document import Document, Sentence
 from dashboard.ingest.mentions import OrgMention, PersonMention, StateMention
 from dashboard.model import QUOTE_MAX_CHARS
 from dashboard.registry import load_registry
+
+_T = TypeVar("_T")
 
 CUES_PATH = ROOT / "data" / "registry" / "ingest" / "cues.yaml"
 LANGUAGES = ("de", "es", "en")
@@ -43,6 +46,7 @@ DIRECT = 0.85  # both states and the cue in one sentence
 VIA_ACTOR = 0.8  # one party is the country of a person or organisation named in the sentence
 BOTH_SIDES = 0.7  # "both sides" refers back to the last pair
 ALL_PAIRS = 0.55  # three or more states and no syntax to pair them
+LISTED = 0.75  # three or more states in one list ("X, Y and Z held drills")
 INFERRED = 0.6  # the other party is the speaker's country or the pair named just before
 PARAGRAPH = 0.5  # the other party is the state the paragraph is mostly about
 NEGATED = 0.4  # the clause negates or hedges the cue
@@ -88,6 +92,8 @@ class LanguageCues:
     clause_break: re.Pattern[str] | None
     titles: re.Pattern[str] | None
     pronouns: re.Pattern[str] | None
+    critic_after: re.Pattern[str] | None
+    coordination: re.Pattern[str] | None
 
 
 @dataclass(frozen=True)
@@ -103,7 +109,8 @@ class CueLexicon:
 
     def for_language(self, language: str) -> LanguageCues:
         """The cues of ``language``; English for any other, since the pipeline refuses others."""
-        return self.languages.get(language) or self.languages["en"]
+        code = language[:2].lower()
+        return self.languages.get(code) or self.languages["en"]
 
 
 def _compile(path: Path, where: str, patterns: object) -> re.Pattern[str] | None:
@@ -207,6 +214,8 @@ def parse_cues(raw: object, path: Path = CUES_PATH) -> CueLexicon:
             clause_break=_section(path, raw, "clause_break", lang),
             titles=_section(path, raw, "titles", lang),
             pronouns=_section(path, raw, "pronouns", lang),
+            critic_after=_section(path, raw, "critic_after", lang),
+            coordination=_section(path, raw, "coordination", lang),
         )
     return CueLexicon(
         path=path,
@@ -331,6 +340,7 @@ class _Scan:
     aside: list[_Hit]
     between: list[_Hit]
     agent: list[_Hit]
+    critic_after: list[_Hit]
     clauses: list[tuple[int, int]]
     #: The paragraph text the offsets point into.
     text: str
@@ -362,6 +372,7 @@ class _Scan:
             aside=_hits(cues.aside, sentence),
             between=_hits(cues.between, sentence),
             agent=_hits(cues.agent, sentence),
+            critic_after=_hits(cues.critic_after, sentence),
             clauses=_clauses(cues, sentence),
             text=paragraph_text,
         )
@@ -418,17 +429,20 @@ def _clauses(cues: LanguageCues, sentence: Sentence) -> list[tuple[int, int]]:
     return [(base + a, base + b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
 
 
-def _status_of(scan: _Scan) -> str | None:
+def _status_of(scan: _Scan, clause: tuple[int, int] | None = None) -> str | None:
     """The most advanced status a sentence's verbs support.
 
     A plan word before a stronger verb in the same clause wins ("will sign", "wollen ...
     unterzeichnen", "firmará"), because the stronger verb is then in the infinitive or future.
     A noun naming a deal counts as agreed only when nothing in its clause makes it a plan.
-    Cues in a negated clause say nothing about how far the relation has come.
+    Cues in a negated clause say nothing about how far the relation has come. With
+    ``clause``, only the cues of that clause count.
     """
     plans = [h for h in scan.status if h.label == "announced"]
     best: str | None = None
     candidates = [*scan.status, *scan.nouns]
+    if clause is not None:
+        candidates = [h for h in candidates if clause[0] <= h.start < clause[1]]
     for hit in candidates:
         if scan.negation(hit.start):
             continue
@@ -481,8 +495,8 @@ def _parties_by_paragraph(
     return found
 
 
-def _within(items: Iterable, sentence: Sentence, span_of) -> list:  # type: ignore[type-arg]
-    return [i for i in items if sentence.start <= span_of(i).start < sentence.end]
+def _within(items: Iterable[_T], sentence: Sentence, start_of: Callable[[_T], int]) -> list[_T]:
+    return [i for i in items if sentence.start <= start_of(i) < sentence.end]
 
 
 def find_relations(
@@ -514,12 +528,14 @@ def find_relations(
     texts = {b.number: b.text for b in doc.paragraphs}
     claims: list[_Claim] = []
     for index, sentence in enumerate(doc.sentences):
-        here = _within(parties.get(sentence.paragraph, ()), sentence, lambda p: p)
+        here = _within(parties.get(sentence.paragraph, ()), sentence, lambda p: p.start)
         persons = sorted(
-            _within(people_by_par.get(sentence.paragraph, ()), sentence, lambda p: p.span),
+            _within(people_by_par.get(sentence.paragraph, ()), sentence, lambda p: p.span.start),
             key=lambda p: p.span.start,
         )
-        organisations = _within(orgs_by_par.get(sentence.paragraph, ()), sentence, lambda o: o.span)
+        organisations = _within(
+            orgs_by_par.get(sentence.paragraph, ()), sentence, lambda o: o.span.start
+        )
         reader = _SentenceReader(
             lexicon, lang, sentence, texts[sentence.paragraph], here, persons, organisations, ctx
         )
@@ -554,6 +570,7 @@ class _SentenceReader:
         self.parties = [p for p in parties if p.iso3 not in aside]
         self.isos = list(dict.fromkeys(p.iso3 for p in self.parties))
         self.pronouns = cues.pronouns
+        self.coordination = cues.coordination
         self.status = _status_of(self.scan)
         self.speaker = self._speaker()
 
@@ -590,9 +607,6 @@ class _SentenceReader:
         if self._via(a) == "state" and self._via(b) == "state":
             return DIRECT
         return VIA_ACTOR
-
-    def _first_at(self, iso3: str) -> _Party | None:
-        return next((p for p in self.parties if p.iso3 == iso3), None)
 
     def _speaker(self) -> _Speaker | None:
         """Who says the sentence: the person nearest a speech or criticism verb in it.
@@ -756,7 +770,7 @@ class _SentenceReader:
             # said: the act is done even when what it warns of lies in the future
             spoken = cue.label == "criticism" or (self.speaker is not None and self.scan.speech)
             voiced = spoken and not negation
-            status = "carried_out" if voiced else self.status
+            status = "carried_out" if voiced else self.status_at(cue)
             self._claim(
                 out, index, (source, target), "rivalry", "criticism", cue, confidence,
                 directed=True, status=status,
@@ -778,16 +792,42 @@ class _SentenceReader:
                     confidence = min(confidence, NEGATED)
                 self._claim(
                     out, index, (a, b), "rivalry", "rivalry", cue, confidence,
-                    directed=False, status=self.status,
+                    directed=False, status=self.status_at(cue),
                 )  # fmt: skip
                 return _Opposed(a, b, cue, criticised=False)
         return None
 
+    def status_at(self, cue: _Hit, *, whole_sentence: bool = False) -> str | None:
+        """The status of the cue's clause; a cooperation falls back to the whole sentence.
+
+        One verb often governs a list ("signed a deal on drills, training, and drugs"), so a
+        cooperation cue takes the sentence's status when its clause has none. A competition
+        in one clause is not "signed" by a deal in the next ("competed over pisco, but signed
+        a trade deal"), so rivalry keeps to its own clause.
+        """
+        own = _status_of(self.scan, self.scan.clause_of(cue.start))
+        return own or (self.status if whole_sentence else None)
+
+    def _critic_named_after(self, cue: _Hit) -> _Party | None:
+        """The critic in "a protest from Tokyo", "Kritik aus Berlin", "críticas de Lima"."""
+        if cue.label != "criticism":
+            return None  # "expelled diplomats from X" names the target, not the critic
+        for hit in self.scan.critic_after:
+            if 0 <= hit.start - cue.end <= 3:
+                for party in self.parties:
+                    if 0 <= party.start - hit.end <= _PASSIVE_REACH:
+                        return party
+        return None
+
     def _source_for(self, cue: _Hit, exclude: str | None = None) -> tuple[str, bool] | None:
-        """The state that voices a criticism: the speaker's, a passive agent's, or the subject's.
+        """The state that voices a criticism: the one named right after a criticism noun,
+        the speaker's, a passive agent's, or the subject's.
 
         Returns the state and whether it was named in this sentence.
         """
+        named_after = self._critic_named_after(cue)
+        if named_after and named_after.iso3 != exclude:
+            return named_after.iso3, True
         if self.speaker and self.speaker.iso3 and self.speaker.iso3 != exclude:
             return self.speaker.iso3, not self.speaker.inferred
         for hit in self.scan.agent:
@@ -802,7 +842,7 @@ class _SentenceReader:
 
     def _voiced_by_someone(self, cue: _Hit) -> bool:
         """Whether the critic is a speaker or a passive agent rather than just the subject."""
-        if self.speaker and self.speaker.iso3:
+        if self.speaker and self.speaker.iso3 or self._critic_named_after(cue):
             return True
         return any(
             0 <= p.start - h.end <= _PASSIVE_REACH for h in self.scan.agent for p in self.parties
@@ -876,7 +916,7 @@ class _SentenceReader:
                 self._claim(
                     out, index, directed or pair, "cooperation", type_id, cue, confidence,
                     directed=directed is not None,
-                    status=None if negation else self.status,
+                    status=None if negation else self.status_at(cue, whole_sentence=True),
                 )  # fmt: skip
 
     def _cooperation_pairs(
@@ -919,7 +959,8 @@ class _SentenceReader:
             if len(local) == 1:
                 # the clause's own state acts on the others, which are named elsewhere
                 return [((local[0], other), ALL_PAIRS) for other in isos if other != local[0]]
-            return [((a, b), ALL_PAIRS) for a, b in combinations(isos, 2)]
+            confidence = LISTED if self._listed(isos) else ALL_PAIRS
+            return [((a, b), confidence) for a, b in combinations(isos, 2)]
         if len(isos) == 2:
             return [((isos[0], isos[1]), self._pair_confidence(isos[0], isos[1]))]
         if self.scan.both_sides and self.ctx.last_pair:
@@ -942,6 +983,24 @@ class _SentenceReader:
             return False
         lo, hi = sorted((cue.start, critical.start))
         return not any(lo < h.start < hi for h in self.scan.status)
+
+    def _listed(self, isos: list[str]) -> bool:
+        """Whether the states stand in one list ("Brasilien, Argentinien und Uruguay"), which
+        names them as partners of each other rather than leaving the syntax open."""
+        firsts = [p for p in self.parties if p.iso3 in isos]
+        seen: set[str] = set()
+        chain = []
+        for party in firsts:
+            if party.iso3 not in seen:
+                seen.add(party.iso3)
+                chain.append(party)
+        for left, right in zip(chain, chain[1:], strict=False):
+            gap = self.text[left.end : right.start]
+            if self.coordination is not None:
+                gap = self.coordination.sub(" ", gap)
+            if gap.strip(" ,"):
+                return False
+        return True
 
     def _between(self, isos: list[str]) -> tuple[str, str] | None:
         for hit in self.scan.between:

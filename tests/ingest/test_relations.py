@@ -584,6 +584,43 @@ MORE_CASES = [
         ),
         absent=(("BRA", "ARG"),),
     ),
+    Case(
+        "de-three-states-in-one-list-are-all-partners",
+        "de",
+        "[[BRA|Brasilien]], [[ARG|Argentinien]] und [[URY|Uruguay]] hielten im März gemeinsame"
+        " Marineübungen ab.",
+        (
+            E("BRA-ARG", "joint_exercise", confidence=(0.7, 0.8)),
+            E("BRA-URY", "joint_exercise", confidence=(0.7, 0.8)),
+            E("ARG-URY", "joint_exercise", confidence=(0.7, 0.8)),
+        ),
+    ),
+    Case(
+        "de-passive-criticism-points-at-the-subject",
+        "de",
+        "[[CHN|China]] wurde von [[USA|den USA]] scharf kritisiert.",
+        (E("USA-CHN", "criticism", stance="rivalry", direction="one_way"),),
+    ),
+    Case(
+        "en-protest-from-names-the-critic",
+        "en",
+        "[[RUS|Russia]] and [[CHN|China]] held joint naval drills near [[JPN|Japan]], drawing a"
+        " protest from [[JPN|Tokyo]].",
+        (
+            E("RUS-CHN", "joint_exercise", status="carried_out"),
+            E("JPN-CHN", "criticism", stance="rivalry", direction="one_way"),
+        ),
+    ),
+    Case(
+        "en-rivalry-keeps-its-own-clause-status",
+        "en",
+        "[[PER|Peru]] and [[CHL|Chile]] have long competed over pisco, but on Monday they signed"
+        " a trade agreement.",
+        (
+            E("PER-CHL", "rivalry", stance="rivalry", status="under_way", direction="mutual"),
+            E("PER-CHL", "trade_infrastructure", status="agreed"),
+        ),
+    ),
 ]
 
 
