@@ -29,6 +29,8 @@ from dashboard.ingest.mentions import OrgMention, PersonMention, StateMention
 from dashboard.ingest.orgs import PhraseIndex, by_paragraph, state_after, state_before
 
 ROLES_PATH = ROOT / "data" / "registry" / "ingest" / "roles.yaml"
+#: The role id given to "homólogo", "Amtskollege", "counterpart": the office of the title before.
+COUNTERPART = "counterpart"
 LANGUAGES = ("de", "es", "en")
 
 CONFIDENCE_TITLE_COUNTRY = 0.9
@@ -132,8 +134,12 @@ _TOKEN = re.compile(
 _FIRST_TOKEN = re.compile(rf"[ \t\u00a0]{{0,2}}({_TOKEN.pattern})")
 _NEXT_TOKEN = re.compile(rf"[ \t\u00a0]({_TOKEN.pattern})")
 _WORD = re.compile(r"\w+")
+#: Between the comma after a name and a title written after it: "Nimal Perera, a security
+#: analyst", "Elmer Schialer, the country's foreign minister".
 _ARTICLE_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|el|la|los|las|un|una|der|die|das|den|dem|des|ein|eine)\s+)$", re.IGNORECASE
+    r"(?:\b(?:the|a|an|el|la|los|las|un|una|der|die|das|den|dem|des|ein|eine)"
+    r"(?:\s+[a-záéíóúñäöüß'’-]+){0,2}\s+)$",
+    re.IGNORECASE,
 )
 #: Words an apposition's complement may start with: "Botschafter *in* den USA, ...",
 #: "Direktor *der* DSCA, ...", "vocera *de* la cancillería, ...".
@@ -200,6 +206,12 @@ def load_lexicon() -> PeopleLexicon:
     roles: dict[str, Role] = {}
     forms: dict[str, list[tuple[str, str]]] = {lang: [] for lang in LANGUAGES}
     compounds: dict[str, str] = {}
+    roles[COUNTERPART] = Role(COUNTERPART, COUNTERPART, False)
+    for lang, words in (data.get("counterpart_words") or {}).items():
+        for word in words or ():
+            forms.setdefault(lang, []).append((word, COUNTERPART))
+            if lang == "de":
+                compounds.setdefault(word.lower(), COUNTERPART)
     for item in data["roles"]:
         role = Role(item["id"], item["label"], bool(item.get("rank")))
         roles[role.id] = role
@@ -313,6 +325,13 @@ class _Paragraph:
         self.blocked = [(s.span.start, s.span.end) for s in states] + [
             (o.start, o.end) for o in orgs
         ]
+        # Spanish and German write state adjectives in lower case, so a capitalised one after
+        # a first name is a surname: "Ricardo Alemán Quintero"
+        self.surname_like = (
+            {(s.span.start, s.span.end) for s in states if s.form == "adjective"}
+            if self.language in ("es", "de")
+            else set()
+        )
         self.titles = list(self._find_titles())
 
     # -- titles ------------------------------------------------------------------------------
@@ -342,6 +361,7 @@ class _Paragraph:
     def _find_titles(self) -> Iterator[_Title]:
         text, prepared = self.text, self.prepared
         after = 0
+        previous: str | None = None
         for word in _WORD.finditer(prepared):
             if word.start() < after:
                 continue
@@ -349,22 +369,34 @@ class _Paragraph:
             if not found:
                 continue
             core, end, role_id = found
+            start = word.start()
+            deputy_words = self.lexicon.deputy_words.get(self.language, frozenset())
+            if word.group() in deputy_words:
+                # "Deputy Secretary of State": the office after the deputy word is longer
+                following = _WORD.search(prepared, word.end())
+                longer = self._title_at(following.start()) if following else None
+                if longer and longer[1] > end:
+                    core, end, role_id = longer
             after = end
+            if role_id == COUNTERPART:
+                if previous is None:
+                    continue
+                role_id = previous
             role = self.lexicon.roles[role_id]
             if role.rank and self.language == "en" and not text[core].isupper():
                 continue  # "in general, ..." is no rank
-            start = word.start()
             prefix = prepared[start:core]
             before = re.search(r"(\w+)[ \t\u00a0-]*$", prepared[max(0, start - 25) : start])
-            deputy_words = self.lexicon.deputy_words.get(self.language, frozenset())
-            if before and before.group(1) in deputy_words:
+            if core > start and prepared[start:core].split(" ")[0] in deputy_words:
+                role_id = self.lexicon.deputy_roles.get(role_id, role_id)
+            elif before and before.group(1) in deputy_words:
                 start = start - len(before.group(0))
                 role_id = self.lexicon.deputy_roles.get(role_id, role_id)
             elif prefix and any(prefix.startswith(w) for w in deputy_words):
                 role_id = self.lexicon.deputy_roles.get(role_id, role_id)
             # the organisation first: in "Kommandeur der peruanischen Luftwaffe" the state
             # belongs to the air force, which then lends the title its country
-            org = self._org_before(start) or self._org_after(end)
+            org = self._org_before(start) or self._org_after(core, end)
             state = state_before(text, self.states, start)
             if state:
                 start = state.span.start
@@ -378,6 +410,7 @@ class _Paragraph:
                 role_id = self.lexicon.overrides.get(override, role_id)
             if org and not country:
                 country = org.country
+            previous = role_id
             yield _Title(start, end, role_id, role.rank, country, org.key if org else None)
 
     def _org_before(self, pos: int) -> _OrgSpot | None:
@@ -390,8 +423,11 @@ class _Paragraph:
                 return org
         return None
 
-    def _org_after(self, pos: int) -> _OrgSpot | None:
+    def _org_after(self, core: int, pos: int) -> _OrgSpot | None:
+        """An organisation inside the title ("jefe del Comando Sur") or just after it."""
         for org in self.orgs:
+            if core < org.start <= pos:
+                return org
             near = pos <= org.start <= pos + 24
             if near and (org.start == pos or _ORG_GAP_AFTER.fullmatch(self.text, pos, org.start)):
                 return org
@@ -423,6 +459,8 @@ class _Paragraph:
             return None
         if len(token) >= 2 and token.isupper():
             return None  # acronyms: USA, DSCA, EU
+        if kinds and (start, end) in self.surname_like:
+            return "cap"
         if self._is_blocked(start, end) or self._title_at(start):
             return None
         if (
@@ -498,6 +536,13 @@ class _Paragraph:
             if name is not None:
                 yield name, title
 
+    def _names_between(self, start: int, end: int) -> Iterator[_Name]:
+        for token in _TOKEN.finditer(self.text, start, end):
+            if token.group()[0].isupper():
+                name = self.read_forward(token.start())
+                if name is not None:
+                    yield name
+
     def _spaced(self, pos: int) -> bool:
         return pos < len(self.text) and self.text[pos] in " \t\u00a0"
 
@@ -516,6 +561,8 @@ class _Paragraph:
         words = rest.split()
         if words and words[0].lower() not in _COMPLEMENT_START:
             return None
+        if any(_is_full(n) for n in self._names_between(title.end, comma)):
+            return None  # "Deputy Secretary of State Christopher Landau, Ali said"
         pos = comma + 1
         while pos < len(text) and text[pos] in " \t\u00a0":
             pos += 1
@@ -542,7 +589,7 @@ class _Paragraph:
             if token.start() < after or not token.group()[0].isupper():
                 continue
             name = self.read_forward(token.start())
-            if name is not None and len(name.caps) >= 2:
+            if name is not None and _is_full(name):
                 after = name.end
                 yield name
 
@@ -610,6 +657,11 @@ def _org_spots(text: str, orgs: Sequence[OrgMention], number: int) -> list[_OrgS
     return sorted(spots, key=lambda s: s.start)
 
 
+def _is_full(name: _Name) -> bool:
+    """Two capitalised words, or initials before a surname ("S. Jaishankar")."""
+    return len(name.caps) >= 2 or (len(name.caps) == 1 and name.text != name.caps[0])
+
+
 def _aliases(people: Sequence[_Person]) -> dict[str, list[_Person]]:
     by_alias: dict[str, list[_Person]] = {}
     for person in people:
@@ -656,7 +708,7 @@ def find_people(
             for name in par.spoken_names()
         ]
         for name, claim in found:
-            if len(name.caps) >= 2:
+            if _is_full(name):
                 full.append((Span(par.number, name.start, name.end, name.text), name, claim))
             elif len(name.caps) == 1 and name.text == name.caps[0]:
                 short.append((name.caps[0].lower(), claim))

@@ -17,11 +17,15 @@ def doc(language: str, *paragraphs: str) -> Document:
     return Document(language=language, blocks=blocks)
 
 
-def states_in(paragraphs: tuple[str, ...], words: list[tuple[str, str]]) -> list[StateMention]:
-    """State mentions by hand, standing in for the state finder: each word's next occurrence."""
+def states_in(paragraphs: tuple[str, ...], words: list[tuple[str, ...]]) -> list[StateMention]:
+    """State mentions by hand, standing in for the state finder: each word's next occurrence.
+
+    A word is (text, iso3) or (text, iso3, form); the form defaults to "adjective" for
+    lower-case words and English adjectives, else "name".
+    """
     found: list[StateMention] = []
     cursor: dict[str, tuple[int, int]] = {}
-    for word, iso3 in words:
+    for word, iso3, *given in words:
         number, at = cursor.get(word, (1, -1))
         while True:
             at = paragraphs[number - 1].find(word, at + 1)
@@ -30,7 +34,9 @@ def states_in(paragraphs: tuple[str, ...], words: list[tuple[str, str]]) -> list
             number, at = number + 1, -1
         cursor[word] = (number, at)
         span = Span(number, at, at + len(word), word)
-        found.append(StateMention(iso3, span, "adjective", 0.9))
+        guess = "adjective" if word[0].islower() or word.endswith(("ese", "an")) else "name"
+        form = given[0] if given else guess
+        found.append(StateMention(iso3, span, form, 0.9))
     return found
 
 
@@ -372,3 +378,71 @@ def test_a_thousand_word_article_is_read_quickly() -> None:
     found = find_people(document, states, orgs)
     assert time.perf_counter() - started < 0.25
     assert [p.name for p in found] == ["Walter Astudillo", "Michael F. Miller"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "states", "name", "role", "country"),
+    [
+        (
+            "es",
+            "El canciller costarricense, Ana Mora Vargas, y su homólogo panameño, "
+            "Tomás Alemán Quintero, firmaron.",
+            [("costarricense", "CRI"), ("panameño", "PAN"), ("Alemán", "DEU", "adjective")],
+            "Tomás Alemán Quintero",
+            "Foreign Minister",
+            "PAN",
+        ),
+        (
+            "de",
+            "Verteidigungsminister Otto Brenner traf seinen chilenischen Amtskollegen Rafael Soto.",
+            [("chilenischen", "CHL")],
+            "Rafael Soto",
+            "Defence Minister",
+            "CHL",
+        ),
+        (
+            "en",
+            "He spoke alongside U.S. Deputy Secretary of State Clara Jennings, Ali said.",
+            [("U.S.", "USA")],
+            "Clara Jennings",
+            "Deputy Minister",
+            "USA",
+        ),
+        (
+            "en",
+            "It was signed by India's External Affairs Minister S. Jaishankar.",
+            [("India", "IND")],
+            "S. Jaishankar",
+            "Foreign Minister",
+            "IND",
+        ),
+        (
+            "en",
+            '"Nobody wins," said Nimal Perera, a security analyst in Colombo.',
+            [],
+            "Nimal Perera",
+            "Analyst",
+            None,
+        ),
+        (
+            "es",
+            "Recibió al jefe del Comando Sur de Estados Unidos, Mark Dalton.",
+            [("Estados Unidos", "USA")],
+            "Mark Dalton",
+            "Military Commander",
+            "USA",
+        ),
+    ],
+)
+def test_counterparts_deputies_initials_and_trailing_titles(
+    language: str,
+    text: str,
+    states: list[tuple[str, str]],
+    name: str,
+    role: str,
+    country: str | None,
+) -> None:
+    found = {p.name: p for p in people(language, text, states=states)}
+    person = found[name]
+    assert (person.role, person.country) == (role, country)
+    assert "Ali" not in found
