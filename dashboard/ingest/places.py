@@ -34,6 +34,8 @@ SMALL_TOWN: Final[int] = 50_000
 #: a capitalised first word is as likely an ordinary word as a place.
 SENTENCE_START_TOWN: Final[int] = 500_000
 
+#: Cities this big have exonyms that only share a first letter with the name ("Ginebra").
+BIG_CITY: Final[int] = 150_000
 #: A capital outranks a namesake town in a context country unless the town is this big.
 CAPITAL_BEATS_TOWN: Final[int] = 100_000
 
@@ -46,6 +48,7 @@ CONFIDENCE_UNSURE: Final[float] = 0.5
 # Words between two parts of one name: "Washington, D.C.", "Port-au-Prince", "Rio de Janeiro".
 _GAP_OK = re.compile(r"[\s,\-\u2010\u2011\u2013]*")
 _TOKEN = re.compile(r"[^\W_]+(?:[.'\u2019`][^\W_]+)*")
+_POSSESSIVES = ("'s", "\u2019s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +75,8 @@ class _Matcher:
     exonyms: frozenset[str]
     #: weekdays and months, which follow a city in agency style ("in Lima Tuesday")
     calendar: frozenset[str]
+    #: articles per language, as written: a town name right after one is a common noun
+    articles: dict[str, frozenset[str]]
 
 
 _matchers: weakref.WeakKeyDictionary[OfflineGazetteer, _Matcher] = weakref.WeakKeyDictionary()
@@ -120,6 +125,10 @@ def _build_matcher(gazetteer: OfflineGazetteer) -> _Matcher:
         state_words=state_words,
         exonyms=exonyms,
         calendar=frozenset(normalise(word) for word in section.get("calendar") or ()),
+        articles={
+            lang: frozenset(str(word) for word in words)
+            for lang, words in (section.get("articles") or {}).items()
+        },
     )
 
 
@@ -141,7 +150,9 @@ def _tokens(paragraph: int, text: str) -> list[_Token]:
     for match in _TOKEN.finditer(text):
         start, end = match.span()
         word = match.group()
-        if "." in word and text[end : end + 1] == ".":
+        if word[-2:] in _POSSESSIVES and len(word) > 3:
+            word, end = word[:-2], end - 2  # "Beijing's" is Beijing
+        elif "." in word and text[end : end + 1] == ".":
             end += 1  # "D.C." keeps its final dot
         tokens.append(_Token(start, end, text[start:end], normalise(word), start in starts))
     return tokens
@@ -185,7 +196,6 @@ def _looks_like_person(tokens: Sequence[_Token], text: str, i: int, n: int, m: _
         and not before.sentence_start
         and _capitalised(before.text)
         and before.key not in m.introducers
-        and before.key not in m.state_words
         and not before.text.endswith(("'s", "\u2019s"))
         and text[before.end : tokens[i].start].isspace()
     ):
@@ -199,17 +209,56 @@ def _looks_like_person(tokens: Sequence[_Token], text: str, i: int, n: int, m: _
     )
 
 
+def _genitive(
+    token: _Token, m: _Matcher
+) -> tuple[int, list[_Token], tuple[GazetteerEntry, ...]] | None:
+    """German "Pekings", "Limas": a capital or site in the genitive, read without its "-s"."""
+    key = token.key[:-1]
+    entries = tuple(
+        e for e in m.by_key.get(key, ()) if e.is_site or e.kind == "capital" or key in m.exonyms
+    )
+    if not entries:
+        return None
+    return 1, [replace(token, key=key)], entries
+
+
+def _common_noun(tokens: Sequence[_Token], text: str, i: int, m: _Matcher, language: str) -> bool:
+    """Whether a one-word town name is a common noun here: towns take no article.
+
+    "der Rest", "la Latina", "the Reading room"; capitals are not exempt, since "the Lima
+    Group" is no place either. Names that do take one ("La Paz") are matched with it.
+    """
+    before = tokens[i - 1] if i > 0 else None
+    return (
+        before is not None
+        and before.text in m.articles.get(language, ())
+        and text[before.end : tokens[i].start].isspace()
+    )
+
+
 def _plausible(entry: GazetteerEntry, key: str, m: _Matcher) -> bool:
-    """Whether one word can mean this place: its own name, or an alias that looks like it.
+    """Whether a name can mean this place: its own name, or an alias that looks like it.
 
     GeoNames lists historical and foreign aliases by the thousand ("Julia" for Plovdiv, "Sol"
-    for Seoul, "Name" for Namur). A one-word alias counts when it starts like the name
-    ("Moskau", "Warschau") or is a capital's name the states lexicon knows ("Peking").
+    for Seoul, "Black Hawk" for Janesville). An alias counts when it is a capital's name the
+    states lexicon knows ("Peking"), when one word of four letters or more starts like the
+    name ("Moskau", "Warschau"), or when some word of it starts like a word of the name
+    ("Den Haag" for The Hague). One-word aliases starting with the name's first letter only
+    ("Ginebra" for Geneva) count for big cities, which have such exonyms; a German noun such
+    as "Zölle" is too often some town's alias.
     """
     if entry.is_site or key in m.exonyms:
         return True
     name = normalise(entry.name)
-    return name == key or (len(key) >= 4 and name[:3] == key[:3])
+    if name == key:
+        return True
+    if " " not in key:
+        if " " in name or len(key) < 4:
+            return False  # "Carmen" alone is a first name, not Ciudad del Carmen
+        big = (entry.population or 0) >= BIG_CITY
+        return name[:3] == key[:3] or (big and name[:1] == key[:1])
+    heads = {word[:2] for word in name.split(" ") if len(word) >= 3}
+    return any(word[:2] in heads for word in key.split(" ") if len(word) >= 3)
 
 
 def _judge(
@@ -274,6 +323,7 @@ def _scan(
     exclude: Sequence[Span],
 ) -> Iterable[PlaceMention]:
     tokens = _tokens(paragraph, text)
+    last_end: int | None = None  # where the last place found ends
     i = 0
     while i < len(tokens):
         token = tokens[i]
@@ -293,6 +343,8 @@ def _scan(
                         continue
                 found = (n, words, entries)
                 break
+        if found is None and upper and language == "de" and token.key.endswith("s"):
+            found = _genitive(tokens[i], m)
         if found is None:
             i += 1
             continue
@@ -314,16 +366,24 @@ def _scan(
         ):
             i += 1
             continue
-        if n == 1:
-            entries = tuple(e for e in entries if _plausible(e, key, m))
-            if not entries:
-                i += 1
-                continue
+        entries = tuple(e for e in entries if _plausible(e, key, m))
+        if not entries:
+            i += 1
+            continue
+        if n == 1 and not sites_only and _common_noun(tokens, text, i, m, language):
+            i += 1
+            continue
         judged = _judge(entries, words, gazetteer, context)
         if judged is None:
             i += 1
             continue
         entry, confidence = judged
+        after_comma = last_end is not None and text[last_end:start].strip() == ","
+        if after_comma and entry.kind == "city" and entry.iso3 not in context and n == 1:
+            # "Arlington, Virginia": the word after a place and a comma is its region, not a
+            # town of that name in a country the story is not about
+            i += 1
+            continue
         yield PlaceMention(
             span=Span(paragraph, start, end, text[start:end]),
             name=entry.name,
@@ -334,6 +394,7 @@ def _scan(
             gazetteer_id=entry.id,
             confidence=round(confidence, 2),
         )
+        last_end = end
         i += n
 
 

@@ -362,6 +362,26 @@ def _readings(whole: str, form_length: int) -> list[int]:
     return cuts
 
 
+_CAPITALISED_BEFORE = re.compile(r"(?<![.!?:])\s[^\W\d_][\w-]*\s+$")
+_CAPITALISED_AFTER = re.compile(r"\s+[^\W\d_]")
+
+
+def _inside_name(text: str, match: re.Match[str]) -> bool:
+    """A lower-case adjective written capitalised between two capitalised words is a surname.
+
+    Spanish and German write "alemán", "deutsch" in lower case, so "Ricardo Alemán Quintero"
+    or "Karl Deutsch Weber" are people; "la Armada Peruana" (capitalised only before) stays.
+    """
+    before = _CAPITALISED_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    after = _CAPITALISED_AFTER.match(text, match.end())
+    return bool(
+        before
+        and before.group().strip()[:1].isupper()
+        and after
+        and after.group().strip()[:1].isupper()
+    )
+
+
 def _scan(text: str, paragraph: int, language: str, lex: _Lexicon) -> Iterable[StateMention]:
     for match in lex.pattern.finditer(text):
         whole = match.group(0)
@@ -381,6 +401,8 @@ def _scan(text: str, paragraph: int, language: str, lex: _Lexicon) -> Iterable[S
         if not candidates or any(form.blocker for form in candidates):
             continue
         best = max(candidates, key=lambda form: form.confidence)
+        if best.case == "any" and written[:1].isupper() and _inside_name(text, match):
+            continue
         end = match.start() + (cut if suffix[:1] in _APOSTROPHES else len(whole))
         kind = best.form
         if after == "-" and not suffix and kind != "capital":

@@ -237,3 +237,32 @@ def test_a_long_article_is_scanned_quickly(gazetteer):
     mentions = find_places(article, gazetteer, ["PER", "CHN", "USA"])
     assert time.perf_counter() - started < 0.2
     assert len(mentions) == 225
+
+
+def test_possessives_and_german_genitives_name_the_place(gazetteer):
+    (mention,) = places(gazetteer, "en", "It was New Delhi's answer.", ["IND"])
+    assert (mention.span.text, mention.iso3) == ("New Delhi", "IND")
+    (mention,) = places(gazetteer, "de", "Ein Brückenkopf Pekings in Südamerika.", ["CHN"])
+    assert (mention.span.text, mention.iso3) == ("Pekings", "CHN")
+
+
+def test_the_region_after_a_town_and_a_comma_is_not_a_foreign_town(gazetteer):
+    mentions = places(gazetteer, "en", "They met in Arlington, Virginia, on Friday.", ["USA"])
+    assert [(m.span.text, m.iso3) for m in mentions] == [("Arlington", "USA")]
+
+
+def test_a_list_of_cities_is_kept(gazetteer):
+    mentions = places(gazetteer, "en", "Flights link Lima, Callao and Arequipa.", ["PER"])
+    assert [m.span.text for m in mentions] == ["Lima", "Callao", "Arequipa"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Die Zölle steigen bis Ende 2026."),
+        ("es", "Visitó a Carmen en la Latina."),
+        ("en", "Black Hawk helicopters arrived."),
+    ],
+)
+def test_aliases_that_are_words_or_names_are_not_places(gazetteer, language, text):
+    assert places(gazetteer, language, text, ["DEU", "ESP", "USA"]) == []

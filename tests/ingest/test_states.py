@@ -272,3 +272,8 @@ def test_a_long_article_is_scanned_quickly():
     mentions = find_states(article)
     assert time.perf_counter() - started < 0.1
     assert len(mentions) == 250
+
+
+def test_a_spanish_adjective_used_as_a_surname_is_not_a_state():
+    assert codes("es", "El canciller Ricardo Alemán Quintero habló.") == []
+    assert codes("es", "La Armada Peruana zarpó.") == ["PER"]
