@@ -10,7 +10,7 @@ import shutil
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Page
+from playwright.sync_api import Frame, Page
 
 import tests.test_browser as base
 from tests.conftest import FIXTURES
@@ -32,7 +32,7 @@ HOSTILE_ARTICLE = (
     "Chile and Argentina hold talks\n\n"
     f"SANTIAGO (AP) - Chile and Argentina agreed to cooperate on border security {HOSTILE} "
     "the foreign ministry said.\n\n"
-    "A reader wrote :red[alarm] and [click](javascript:window.__pwned=2) and $x^2$ below."
+    "A reader wrote :red[alarm] and **loud** and $x^2$ and `code` below."
 )
 
 
@@ -57,6 +57,16 @@ def _draft(page: Page, url: str, text: str) -> None:
     page.locator(".st-key-add-paragraphs").wait_for(timeout=30000)
 
 
+def _map_frame(page: Page) -> Frame:
+    """The map once it has drawn, on the page the browser is on (no new visit)."""
+    page.frame_locator(base.MAP_FRAME).locator("[data-entity-id]").first.wait_for(
+        state="attached", timeout=30000
+    )
+    frame = next(f for f in page.frames if "streamlit_folium" in f.url)
+    frame.wait_for_function("() => window.map && window.map._loaded", timeout=30000)
+    return frame
+
+
 def test_paste_draft_save_and_find_it_on_the_map(writable_server: base.Server, page: Page) -> None:
     _draft(page, writable_server.url, ARTICLE)
     paragraphs = page.locator(".st-key-add-paragraphs").inner_text()
@@ -70,7 +80,7 @@ def test_paste_draft_save_and_find_it_on_the_map(writable_server: base.Server, p
     assert len(saved) == 2
 
     page.get_by_role("link", name="Open it on the map").click()
-    frame = base.open_map(page, writable_server.url)
+    frame = _map_frame(page)
     page.wait_for_function("() => location.search.includes('select=')", timeout=20000)
     selected = page.evaluate("() => new URLSearchParams(location.search).get('select')")
     text = base.panel_text(page, "Japan")
@@ -98,8 +108,8 @@ def test_pasted_markup_is_shown_literally_and_never_runs(
     paragraphs = page.locator(".st-key-add-paragraphs")
     text = paragraphs.inner_text().replace("\u200b", "")
     assert HOSTILE in text
-    assert ":red[alarm]" in text and "[click](javascript:window.__pwned=2)" in text
-    assert "$x^2$" in text
+    assert ":red[alarm]" in text and "**loud**" in text
+    assert "$x^2$" in text and "`code`" in text
     assert paragraphs.locator("img").count() == 0
     assert paragraphs.locator("a").count() == 0
     assert page.evaluate("() => window.__pwned === undefined")

@@ -205,6 +205,8 @@ clicked = st.button(
 )
 if reason:
     st.caption(md_text(reason))
+elif target is not None:
+    st.caption(f"Saves to `{md_text(target)}`.")
 if clicked and record is not None and not reason:
     try:
         path = store.save_record(record, replace=replacing)

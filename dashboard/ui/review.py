@@ -140,6 +140,7 @@ def make_draft(data: bytes | str, name: str, source: Source, dataset: Dataset) -
         )
     st.session_state.pop(SAVED, None)
     start(draft)
+    st.rerun()  # lay the page out for reviewing: the input folds away
 
 
 def redo(change: Callable[..., Draft], number: int, *args: Any) -> None:
@@ -243,24 +244,26 @@ def _has(value: Any) -> bool:
     )
 
 
+#: Certainty comes first so the eye meets it before the values it qualifies; generated ids,
+#: long and rarely wrong, come last.
 COLUMNS = {
-    "states": ["iso3", "mentions", "certainty"],
-    "sites": ["id", "name", "kind", "country", "lat", "lon", "located_by", "known", "certainty"],
-    "people": ["id", "name", "role", "country", "organization", "known", "certainty"],
-    "organizations": ["id", "name", "acronym", "country", "known", "certainty"],
+    "states": ["certainty", "iso3", "mentions"],
+    "sites": ["certainty", "name", "kind", "country", "lat", "lon", "located_by", "known", "id"],
+    "people": ["certainty", "name", "role", "country", "organization", "known", "id"],
+    "organizations": ["certainty", "name", "acronym", "country", "known", "id"],
     "relations": [
-        "id",
+        "certainty",
         "source",
         "target",
-        "direction",
         "stance",
         "types",
         "status",
+        "direction",
         "confidence",
         "sites",
-        "certainty",
+        "id",
     ],
-    "evidence": ["relation", "paragraph", "quote", "translation", "speaker", "types", "certainty"],
+    "evidence": ["certainty", "quote", "paragraph", "speaker", "types", "translation", "relation"],
 }
 TITLES = {
     "states": ("States", "The states that act in the article; each becomes a shaded country."),
@@ -313,7 +316,7 @@ def column_config(table: str, dataset: Dataset, offer: Choices) -> dict[str, Any
         "would conflict with that article.",
         width="small",
     )
-    ident = cc.TextColumn("Id", required=True, validate=r"^[a-z0-9]+(-[a-z0-9]+)*$")
+    ident = cc.TextColumn("Id", required=True, validate=r"^[a-z0-9]+(-[a-z0-9]+)*$", width="medium")
     parties = [*codes, *offer.sites]
     party_label: Callable[[Any], str] = lambda c: (  # noqa: E731
         f"{refs[c].name_en} ({c})" if c in refs else f"site: {c}"
@@ -357,7 +360,7 @@ def column_config(table: str, dataset: Dataset, offer: Choices) -> dict[str, Any
             "sites": cc.MultiselectColumn("Sites", options=list(offer.sites)),
         },
         "evidence": {
-            "relation": pick("Relation", offer.relations, required=True),
+            "relation": pick("Relation", offer.relations, required=True, width="medium"),
             "paragraph": cc.NumberColumn("¶", min_value=1, step=1, format="%d", width="small"),
             "quote": cc.TextColumn("Quote", max_chars=300, width="large", required=True),
             "translation": cc.TextColumn("English translation", max_chars=600, width="medium"),
