@@ -11,6 +11,7 @@ from dashboard.ingest.states import (
     find_states,
     german_adjective,
     german_noun,
+    lexicon_data,
     spanish_adjective,
     states_in,
 )
@@ -277,3 +278,20 @@ def test_a_long_article_is_scanned_quickly():
 def test_a_spanish_adjective_used_as_a_surname_is_not_a_state():
     assert codes("es", "El canciller Ricardo Alemán Quintero habló.") == []
     assert codes("es", "La Armada Peruana zarpó.") == ["PER"]
+
+
+def test_every_un_member_has_adjectives_or_a_reason_not_to():
+    data = lexicon_data()
+    described = set(data["adjectives"])
+    for group in data["extra"]:
+        described.update(group["iso3"] if isinstance(group["iso3"], list) else [group["iso3"]])
+    # a sample across continents; the full list is the UN's 193 members
+    for code in ["PER", "CHN", "USA", "DEU", "ESP", "NGA", "IND", "FJI", "KOR", "COD", "GEO"]:
+        assert code in described
+    assert len(described) >= 190
+
+
+def test_greenland_is_found_in_each_language():
+    assert codes("de", "Grönländische Politiker widersprachen.") == ["GRL"]
+    assert codes("en", "Greenland rejected the offer.") == ["GRL"]
+    assert codes("es", "El gobierno groenlandés respondió.") == ["GRL"]
