@@ -142,8 +142,15 @@ def extract(
     org_mentions = orgs.find_orgs(document, state_mentions)
     person_mentions = people.find_people(document, state_mentions, org_mentions)
     context = states.states_in(state_mentions)
-    exclude = [p.span for p in person_mentions] + [o.span for o in org_mentions]
-    place_mentions = places.find_places(document, res.gazetteer, context, exclude=exclude)
+    # A state's own words ("Perus") and people's names are not places; an organisation's name
+    # hides a town ("Lima Group") but not the building it sits in ("das Pentagon").
+    exclude = [p.span for p in person_mentions]
+    exclude += [s.span for s in state_mentions if s.form != "capital"]
+    place_mentions = [
+        p
+        for p in places.find_places(document, res.gazetteer, context, exclude=exclude)
+        if p.gazetteer_id.startswith("site:") or not _inside(p.span, org_mentions)
+    ]
     relation_drafts = relations.find_relations(
         document, state_mentions, person_mentions, org_mentions
     )
@@ -185,6 +192,13 @@ def extract(
             )
         ),
         notes=tuple(notes),
+    )
+
+
+def _inside(span: Span, orgs_found: Sequence[OrgMention]) -> bool:
+    return any(
+        o.span.paragraph == span.paragraph and o.span.start < span.end and span.start < o.span.end
+        for o in orgs_found
     )
 
 

@@ -22,8 +22,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Final
 
+from dashboard import yamlio
 from dashboard.gazetteer import SITE_KINDS, GazetteerEntry, OfflineGazetteer, normalise
 from dashboard.ingest.document import Document, Span, split_sentences
+from dashboard.ingest.language import LEXICON as LANGUAGE_LEXICON
 from dashboard.ingest.mentions import PlaceMention
 from dashboard.ingest.states import lexicon, lexicon_data
 
@@ -120,7 +122,7 @@ def _build_matcher(gazetteer: OfflineGazetteer) -> _Matcher:
         by_key=by_key,
         longest=longest,
         longest_site=longest_site,
-        stop=frozenset(normalise(word) for word in section.get("stop") or ()),
+        stop=frozenset(normalise(word) for word in section.get("stop") or ()) | _function_words(),
         introducers=frozenset(normalise(word) for word in section.get("introducers") or ()),
         state_words=state_words,
         exonyms=exonyms,
@@ -396,6 +398,17 @@ def _scan(
         )
         last_end = end
         i += n
+
+
+def _function_words() -> frozenset[str]:
+    """Articles, pronouns and adverbs of every language the detector knows.
+
+    GeoNames lists towns under transliterations that equal such words ("Dabei" for Dubai);
+    capitalised at the start of a sentence they would otherwise be read as places.
+    """
+    data = yamlio.load(LANGUAGE_LEXICON) or {}
+    words = " ".join(str(text) for text in (data.get("words") or {}).values())
+    return frozenset(normalise(word) for word in words.split())
 
 
 def find_places(
