@@ -126,6 +126,7 @@ base = st.session_state[ui.ROWS]
 offer = ui.choices(base, data)
 current: dict[str, review.Rows] = {}
 slots = {}
+placed = None
 for table in review.TABLES:
     title, caption = ui.TITLES[table]
     st.markdown(f"##### {title}")
@@ -134,8 +135,11 @@ for table in review.TABLES:
     slots[table] = st.container()
     if table == "sites":
         with st.expander("Place a site on the map", icon=":material/location_on:"):
-            ui.site_picker(current, [str(r.get("iso3")) for r in current["states"]])
+            placed = ui.site_picker(current, [str(r.get("iso3")) for r in current["states"]])
 
+if placed is not None:
+    ui.place_site(current, *placed)
+    st.rerun()
 if ui.choices(current, data) != offer:
     # A new or renamed id: the other tables must offer it, so start them from the edits.
     ui.commit(current)

@@ -265,6 +265,7 @@ COLUMNS = {
     ],
     "evidence": ["certainty", "quote", "paragraph", "speaker", "types", "translation", "relation"],
 }
+TEXT_COLUMNS = frozenset({"name", "role", "acronym", "quote", "translation"})
 TITLES = {
     "states": ("States", "The states that act in the article; each becomes a shaded country."),
     "sites": ("Sites", "Places on the map: ports, ministries, bases. Place one below the tables."),
@@ -384,6 +385,9 @@ def _plain(value: Any) -> Any:
 def edit_table(table: str, rows: review.Rows, dataset: Dataset, offer: Choices) -> review.Rows:
     """One editable table; returns its rows as the reviewer left them."""
     frame = pd.DataFrame(rows, columns=COLUMNS[table])
+    for column in TEXT_COLUMNS.intersection(frame.columns):
+        # an empty cell reads better than "None"; the conversion back treats both alike
+        frame[column] = frame[column].astype(object).where(frame[column].notna(), "")
     edited = st.data_editor(
         frame,
         key=f"add-table-{table}-{st.session_state.get(VERSION, 0)}",
@@ -405,12 +409,17 @@ def show_problems(lines: list[str]) -> None:
 # --- placing a site ---------------------------------------------------------------------------
 
 
-def site_picker(rows: Mapping[str, review.Rows], countries: list[str]) -> None:
-    """Pick a site, click the map where it is: the site's row takes the position."""
+def site_picker(
+    rows: Mapping[str, review.Rows], countries: list[str]
+) -> tuple[str, float, float] | None:
+    """Pick a site, click the map where it is: returns the site and the clicked position.
+
+    The caller applies it once every table has given its rows (see `place_site`).
+    """
     placeable = [r for r in rows.get("sites", []) if _has(r.get("id")) and not r.get("known")]
     if not placeable:
         st.caption("No site of this article to place. Add one to the sites table first.")
-        return
+        return None
     names = {str(r["id"]): str(r.get("name") or r["id"]) for r in placeable}
     chosen = st.selectbox(
         "Site to place",
@@ -439,11 +448,12 @@ def site_picker(rows: Mapping[str, review.Rows], countries: list[str]) -> None:
     )
     clicked = (result or {}).get("last_clicked")
     if clicked and "lat" in clicked and "lng" in clicked:
-        place_site(rows, chosen, float(clicked["lat"]), float(clicked["lng"]))
-        st.rerun()
+        return chosen, float(clicked["lat"]), float(clicked["lng"])
+    return None
 
 
 def place_site(rows: Mapping[str, review.Rows], site_id: str, lat: float, lon: float) -> None:
+    """Move a site to where the map was clicked, keeping every other edit in every table."""
     lon = (lon + 180.0) % 360.0 - 180.0
     updated = {name: [dict(r) for r in table] for name, table in rows.items()}
     for row in updated.get("sites", []):
