@@ -39,6 +39,8 @@ SHARE: Final = "share or comment prompt"
 FOOTER: Final = "copyright or footer"
 NAVIGATION: Final = "navigation"
 
+#: A button or label ("Anzeige", "12 Kommentare", "Bild vergrößern") is never longer.
+ALONE_WORDS: Final = 6
 #: A "brief" phrase only counts in a label this short.
 BRIEF_WORDS: Final = 12
 #: A decisive markup hint is trusted for blocks up to this long; longer ones are article text
@@ -232,7 +234,7 @@ def _by_phrases(text: str, n_words: int, langs: tuple[str, ...], rules: _Rules) 
     quoted = _starts_with_quote(text)
     sentence = _ends_sentence(text)
     for reason in rules.reasons:
-        if _match(reason.alone, langs, text, "match"):
+        if n_words <= ALONE_WORDS and _match(reason.alone, langs, text, "match"):
             return reason.name
         if quoted or n_words > reason.max_words:
             continue

@@ -92,7 +92,10 @@ _LOOKS_HTML: Final = re.compile(
     re.IGNORECASE,
 )
 _LOOKS_HTML_DOC: Final = re.compile(r"<!doctype\s+html|<html[\s>]", re.IGNORECASE)
-_LOOKS_MD: Final = re.compile(r"^#{1,6}[ \t]+\S|!?\[[^\]\n]+\]\([^)\s]+[^)]*\)", re.MULTILINE)
+_LOOKS_MD: Final = re.compile(
+    r"^#{1,6}[ \t]+\S|!?\[[^\][\n]{1,500}\]\([^)\s]{1,2000}(?:[ \t]+\"[^\"\n]{0,200}\")?\)",
+    re.MULTILINE,
+)
 
 #: Spaces that are not ASCII (no-break, thin, figure...) become plain spaces; invisible
 #: characters that only steer line breaking or joining are dropped.
@@ -390,7 +393,7 @@ def _plain_blocks(text: str) -> tuple[str | None, list[RawBlock]]:
 
 # Inline spans are bounded in length so that a hostile line full of unclosed "**" or "[" costs
 # linear time, not quadratic.
-_MD_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+_MD_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*))?$")
 _MD_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _MD_RULE = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _MD_BULLET = re.compile(r"^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+")
@@ -398,17 +401,20 @@ _MD_QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?")
 _MD_FENCE = re.compile(r"^[ \t]{0,3}(```|~~~)")
 _MD_REFDEF = re.compile(r"^[ \t]{0,3}\[[^\]]{1,200}\]:[ \t]*\S+")
 _MD_TABLE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?$")
+_URL: Final = r"(?:[^()\s]|\([^()\s]{0,200}\)){0,2000}(?:[ \t]+\"[^\"\n]{0,200}\")?"
 _MD_IMAGE_LINE = re.compile(  # also a linked image: [![alt](src)](href)
-    r"^[ \t]*\[?!\[([^\]]{0,500})\]\([^)]{0,2000}\)(?:\]\([^)]{0,2000}\))?[ \t]*$"
+    rf"^[ \t]*\[?!\[([^\][]{{0,500}})\]\({_URL}\)(?:\]\({_URL}\))?[ \t]*$"
 )
-_MD_IMAGE = re.compile(r"!\[([^\]]{0,500})\]\([^)]{0,2000}\)")
-_MD_LINK = re.compile(r"\[([^\]]{1,500})\](?:\([^)]{0,2000}\)|\[[^\]]{0,200}\])")
+_MD_IMAGE = re.compile(rf"!\[([^\][]{{0,500}})\]\({_URL}\)")
+_MD_LINK = re.compile(rf"\[([^\][]{{1,500}})\](?:\({_URL}\)|\[[^\][]{{0,200}}\])")
 _MD_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]{1,2000})>")
-_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.{1,500}?)(?<=\S)\1")
-_MD_EM_STAR = re.compile(r"(?<![\w*])\*(?=[^\s*])(.{1,500}?)(?<=[^\s*])\*(?![\w*])")
-_MD_EM_UNDER = re.compile(r"(?<![\w_])_(?=[^\s_])(.{1,500}?)(?<=[^\s_])_(?![\w_])")
-_MD_STRIKE = re.compile(r"~~(?=\S)(.{1,500}?)(?<=\S)~~")
-_MD_CODE = re.compile(r"(`+)(.{1,500}?)\1")
+_MD_STRONG_STAR = re.compile(r"\*\*(?=\S)((?:[^*\n]|\*(?!\*)){1,500}?)(?<=\S)\*\*")
+_MD_STRONG_UNDER = re.compile(r"__(?=\S)((?:[^_\n]|_(?!_)){1,500}?)(?<=\S)__")
+# a span of emphasis stops at the next marker, so each opening marker costs one short scan
+_MD_EM_STAR = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,500}?)(?<=[^\s*])\*(?![\w*])")
+_MD_EM_UNDER = re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]{1,500}?)(?<=[^\s_])_(?![\w_])")
+_MD_STRIKE = re.compile(r"~~(?=\S)((?:[^~\n]|~(?!~)){1,500}?)(?<=\S)~~")
+_MD_CODE = re.compile(r"(`{1,3})([^`\n]{1,500})\1")
 _MD_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>]{0,2000})?/?>")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~])")
 _WHOLLY_EMPHASISED = re.compile(r"^(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1$")
@@ -420,14 +426,23 @@ def _md_inline(text: str) -> str:
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_AUTOLINK.sub(r"\1", text)
     text = _MD_TAG.sub("", text)
-    for pattern in (_MD_STRONG, _MD_STRIKE):
-        text = pattern.sub(lambda m: m.group(m.lastindex or 0), text)
+    for pattern in (_MD_STRONG_STAR, _MD_STRONG_UNDER, _MD_STRIKE):
+        text = pattern.sub(r"\1", text)
     text = _MD_EM_STAR.sub(r"\1", text)
     text = _MD_EM_UNDER.sub(r"\1", text)
     text = _MD_ESCAPE.sub(r"\1", text)
     if text.startswith("|") and text.rstrip().endswith("|"):
         text = " ".join(cell.strip() for cell in text.strip().strip("|").split("|"))
     return " ".join(text.split())
+
+
+def _closing_hashes(text: str) -> str:
+    """ "## Title ##" is "Title"; "C#" stays "C#"."""
+    text = text.rstrip()
+    bare = text.rstrip("#")
+    if bare != text and (not bare or bare[-1] in " \t"):
+        return bare.rstrip()
+    return text
 
 
 def _front_matter(lines: list[str]) -> tuple[str | None, list[str]]:
@@ -487,7 +502,7 @@ def _markdown_blocks(text: str) -> tuple[str | None, list[RawBlock]]:
         if heading:
             flush()
             after_image = False
-            content = _md_inline(heading.group(2))
+            content = _md_inline(_closing_hashes(heading.group(2) or ""))
             if heading.group(1) == "#" and title is None and content:
                 title = content
             elif content:

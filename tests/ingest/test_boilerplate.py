@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from dashboard.ingest import boilerplate, reader
@@ -283,3 +285,21 @@ def test_every_hint_the_reader_gives_is_known_to_the_lexicon() -> None:
 def test_nothing_is_removed_from_a_plain_article() -> None:
     raw = reader.read_text("\n\n".join([ARTICLE["en"]] * 5))
     assert removed_list(classify(raw, "en")) == []
+
+
+def test_a_thousand_word_article_is_classified_quickly() -> None:
+    paragraphs = [ARTICLE[lang] for lang in ("de", "es", "en")] * 15 + [b[1] for b in BOXES]
+    raw = _raw(*paragraphs)
+    classify(raw, "de")
+    started = time.perf_counter()
+    for _ in range(10):
+        classify(raw, "de")
+    assert (time.perf_counter() - started) / 10 < 0.05
+
+
+@pytest.mark.parametrize("filler", ["! ", "Foto: ", "» ", "Von ", "a | ", "© "])
+def test_a_huge_hostile_block_costs_linear_time(filler: str) -> None:
+    raw = _raw(filler * 200_000)
+    started = time.perf_counter()
+    classify(raw, "de")
+    assert time.perf_counter() - started < 2.0
