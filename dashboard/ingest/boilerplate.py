@@ -71,6 +71,7 @@ _CREDIT_TAIL: Final = re.compile(
     re.IGNORECASE,
 )
 _DIGIT: Final = re.compile(r"\d")
+_EDITOR_CODES: Final = re.compile(r"(?<=\w)/[a-z]{1,4}\b|\s+[a-z]{1,4}(?:/[a-z]{1,4})+\b")
 _NUMBER: Final = re.compile(r"^[\d.:/-]+$")
 
 
@@ -271,8 +272,15 @@ def _is_byline(text: str, tokens: list[str], langs: tuple[str, ...], rules: _Rul
     return len(loose) == 0 or (len(loose) == 1 and len(rest) >= 4)
 
 
-def _agency_line(tokens: list[str], rules: _Rules) -> str | None:
-    """ "dpa/AFP", "(Reuters)": the source of the text; "Getty Images": of the photo."""
+def _agency_line(text: str, rules: _Rules) -> str | None:
+    """ "dpa/AFP", "(Reuters)", "EFE ar/jlp": the source of the text; "Getty Images": the photo's.
+
+    Agencies sign off with the initials of their editors ("EFE ar/jlp", "dpa/lk"), which are
+    left out before the names are checked.
+    """
+    if len(text) > 80:
+        return None
+    tokens = _tokens(_EDITOR_CODES.sub("", text))
     if not tokens or len(tokens) > 6:
         return None
     names = [t.lower().rstrip(".") for t in tokens]
@@ -349,7 +357,7 @@ def _judge(block: RawBlock, langs: tuple[str, ...], rules: _Rules, trusted: set[
         return reason
     if _is_byline(text, tokens, langs, rules):
         return BYLINE
-    agency = _agency_line(tokens, rules)
+    agency = _agency_line(text, rules)
     if agency:
         return agency
     if _is_credit_line(text, tokens, rules):

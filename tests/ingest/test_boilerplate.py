@@ -65,6 +65,8 @@ BOXES = [
     ("de", "Von Maria Schmidt", BYLINE),
     ("de", "Von Maria Schmidt und Peter Müller, Berlin", BYLINE),
     ("de", "Veröffentlicht am 3. März 2024, 14:30 Uhr", BYLINE),
+    ("de", "(dpa/xy)", BYLINE),
+    ("de", "Nichts verpassen! Der Lateinamerika-Newsletter kommt jeden Freitag.", NEWSLETTER),
     ("de", "Anzeige", ADVERT),
     ("de", "Weiter nach der Anzeige", ADVERT),
     ("de", "Teilen auf Facebook", SHARE),
@@ -90,6 +92,7 @@ BOXES = [
     ("es", "EFE/ Paolo Aguilar", CAPTION),
     ("es", "Por Ana Pérez | Lima", BYLINE),
     ("es", "Publicado el 3 de marzo de 2024", BYLINE),
+    ("es", "EFE mv/pq", BYLINE),
     ("es", "Publicidad", ADVERT),
     ("es", "Comparte esta noticia en WhatsApp", SHARE),
     ("es", "Deja tu comentario", SHARE),
@@ -108,6 +111,8 @@ BOXES = [
     ("en", "REUTERS/Pilar Olivares", CAPTION),
     ("en", "By John Doe, Reuters", BYLINE),
     ("en", "Reporting by Marco Aquino; Editing by Jane Smith", BYLINE),
+    ("en", "Our weekly Andes newsletter lands every Friday. Subscribe now.", NEWSLETTER),
+    ("en", "Our Standards: what we publish and why.", FOOTER),
     ("en", "Advertisement", ADVERT),
     ("en", "Story continues below advertisement", ADVERT),
     ("en", "Share this article", SHARE),
@@ -150,6 +155,7 @@ KEEP = [
     ("es", "Relacionado con el acuerdo, Perú firmó además un memorando con Corea."),
     ("es", "Más información sobre el acuerdo se conocerá el lunes, dijo el portavoz."),
     ("es", "Fuentes del ministerio dijeron que la visita se aplazó."),
+    ("es", "EFE informó que el acuerdo se firmará en mayo."),
     ("es", "Imagen de China en América Latina mejoró según una encuesta regional."),
     ("es", "El presidente pidió a los ciudadanos apoyar a las víctimas de las inundaciones."),
     # English
@@ -166,6 +172,7 @@ KEEP = [
     ("en", "Copyright disputes between Chinese and Peruvian firms are rising."),
     ("en", "The charity urged people to donate now to help victims of the floods."),
     ("en", "More than 20 delegations arrived in Lima for the summit."),
+    ("en", "Farmers can sign up now for the new export credit scheme, the ministry said."),
 ]
 
 
