@@ -122,7 +122,7 @@ def test_save_then_refuse_then_replace_keeping_the_old(fixture_data: Path) -> No
     ("name", "args", "message"),
     [
         ("empty.txt", (), "empty"),
-        ("picture.txt", (), "binary"),
+        ("picture.txt", (), "not text"),
         ("french.txt", (), "French"),
         ("no-state.en.txt", (), "nothing to save"),
         ("port-deal.en.txt", ("--id", "../../outside"), "not usable"),

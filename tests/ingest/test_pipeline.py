@@ -103,7 +103,7 @@ def test_german_article(tmp_path: Path) -> None:
     ("name", "message"),
     [
         ("empty.txt", "empty"),
-        ("picture.txt", "binary"),
+        ("picture.txt", "not text"),
         ("french.txt", "French"),
     ],
 )
