@@ -75,6 +75,8 @@ def test_paste_draft_save_and_find_it_on_the_map(writable_server: base.Server, p
     page.get_by_text("Place a site on the map").click()
     picker = page.locator(base.MAP_FRAME)
     page.frame_locator(base.MAP_FRAME).locator(".leaflet-container").wait_for(timeout=30000)
+    frame = next(f for f in page.frames if "streamlit_folium" in f.url)
+    frame.wait_for_function("() => window.map && window.map._loaded", timeout=30000)
     picker.scroll_into_view_if_needed()
     page.wait_for_timeout(1000)
     box = picker.bounding_box()

@@ -35,15 +35,15 @@ ARTICLE_KEYS = {f: f"add-article-{f}" for f in ("id", "title", "outlet", "url", 
 REPLACE = "add-replace"
 
 EXAMPLE = (
-    "Chile and New Zealand agree to share Antarctic port and flights\n\n"
+    "Chile and New Zealand agree to share a port and supply flights\n\n"
     "PUNTA ARENAS (Reuters) - Chile and New Zealand signed an agreement on Tuesday to share "
-    "the port of Punta Arenas and supply flights for their research stations in Antarctica, "
-    "the two governments said.\n\n"
+    "the port of Punta Arenas and supply flights for their polar research stations, the two "
+    "governments said.\n\n"
     "New Zealand will send navy officers to train with the Chilean Navy in cold-water "
     "rescue, said Chile's Foreign Minister Alberto van Klaveren after meeting his New "
     "Zealand counterpart Winston Peters in Santiago.\n\n"
-    '"This is a practical partnership between two Pacific neighbours of the ice," Peters '
-    "told reporters, adding that a first joint supply flight is planned for November."
+    '"This is a practical partnership between two Pacific neighbours," Peters told '
+    "reporters, adding that a first joint supply flight is planned for November."
 )
 
 
