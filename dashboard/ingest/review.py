@@ -153,6 +153,12 @@ def _text(value: Any) -> str | None:
     return text or None
 
 
+def _required(value: Any) -> str:
+    """A field the record cannot do without: an emptied cell stays "" so validation says
+    "must not be empty" rather than that a field is missing."""
+    return _text(value) or ""
+
+
 def _number(value: Any) -> Any:
     """A float where the cell holds one; anything else is passed on for validation to name."""
     if _missing(value) or (isinstance(value, str) and not value.strip()):
@@ -226,9 +232,9 @@ def rows_to_data(
     problems: list[DataIssue] = []
 
     article_data: dict[str, Any] = {
-        "id": _text(fields.get("id")),
-        "title": _text(fields.get("title")),
-        "outlet": _text(fields.get("outlet")),
+        "id": _required(fields.get("id")),
+        "title": _required(fields.get("title")),
+        "outlet": _required(fields.get("outlet")),
         "language": draft.article.language,
         "published": _text(fields.get("published")),
         "paragraphs": [
@@ -256,8 +262,8 @@ def rows_to_data(
         if _blank(row, ("id", "name", "kind", "country", "lat", "lon")):
             continue
         item = {
-            "id": _text(row.get("id")),
-            "name": _text(row.get("name")),
+            "id": _required(row.get("id")),
+            "name": _required(row.get("name")),
             "kind": _text(row.get("kind")),
             "country": _text(row.get("country")),
             "lat": _number(row.get("lat")),
@@ -276,14 +282,16 @@ def rows_to_data(
                 continue
         sites.append(item)
 
-    def entities(table: str, originals: Sequence[Any], keys: Sequence[str]) -> Rows:
+    def entities(
+        table: str, originals: Sequence[Any], keys: Sequence[str], required: Sequence[str]
+    ) -> Rows:
         by_id = {o.id: o for o in originals}
         result = []
         order = {o.id: i for i, o in enumerate(originals)}
         for row in _in_draft_order(rows.get(table, []), order):
             if _blank(row, keys):
                 continue
-            item = {k: _text(row.get(k)) for k in keys}
+            item = {k: (_required if k in required else _text)(row.get(k)) for k in keys}
             before = by_id.get(item["id"] or "")
             if (
                 before is not None
@@ -295,9 +303,17 @@ def rows_to_data(
             result.append(item)
         return result
 
-    people = entities("people", draft.people, ("id", "name", "role", "country", "organization"))
+    people = entities(
+        "people",
+        draft.people,
+        ("id", "name", "role", "country", "organization"),
+        ("id", "name", "role"),
+    )
     organizations = entities(
-        "organizations", draft.organizations, ("id", "name", "acronym", "country")
+        "organizations",
+        draft.organizations,
+        ("id", "name", "acronym", "country"),
+        ("id", "name"),
     )
 
     relation_order = {r.id: i for i, r in enumerate(draft.relations)}
@@ -307,13 +323,13 @@ def rows_to_data(
         if _blank(row, ("id", "source", "target", "direction", "stance", "types", "status")):
             continue
         item = {
-            "id": _text(row.get("id")),
-            "source": _text(row.get("source")),
-            "target": _text(row.get("target")),
-            "direction": _text(row.get("direction")),
-            "stance": _text(row.get("stance")),
+            "id": _required(row.get("id")),
+            "source": _required(row.get("source")),
+            "target": _required(row.get("target")),
+            "direction": _required(row.get("direction")),
+            "stance": _required(row.get("stance")),
             "types": _ids(row.get("types")),
-            "status": _text(row.get("status")),
+            "status": _required(row.get("status")),
             "confidence": _text(row.get("confidence")),
             "sites": _ids(row.get("sites")),
             "evidence": [],
@@ -331,7 +347,7 @@ def rows_to_data(
         relation_id = _text(row.get("relation")) or ""
         item = {
             "paragraph": _whole(row.get("paragraph")),
-            "quote": _text(row.get("quote")),
+            "quote": _required(row.get("quote")),
             "translation": _text(row.get("translation")),
             "speaker": _text(row.get("speaker")),
             "types": _ids(row.get("types")),

@@ -195,3 +195,35 @@ def test_a_read_only_data_folder_gives_a_message_not_a_traceback(read_only: Path
     assert "Permission denied" in message
     assert list(read_only.glob("*.yaml")) == [read_only / "andes-naval-drill.yaml"]
     assert "add-draft" in at.session_state  # the draft is kept for another try
+
+
+def test_a_table_edit_that_breaks_the_record_is_shown_at_its_table(data_dir: Path) -> None:
+    at = _draft(ARTICLE)
+    draft = at.session_state["add-draft"]
+    person = next(p for p in draft.people if not p.existing)
+    editor = next(d for d in at.data_editor if d.key.startswith("add-table-people"))
+    row = list(editor.value["id"]).index(person.id)
+    at.session_state[editor.key] = {
+        "edited_rows": {row: {"role": ""}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
+    at.run()
+    _ok(at)
+    lines = _unescape(_texts(at.error))
+    assert f"{person.id} · role: must not be empty" in lines
+    assert at.button(key="add-save").disabled
+    assert "Fix the 1 problem" in _unescape(_texts(at.caption))
+
+
+def test_a_paragraph_set_aside_can_be_put_back(data_dir: Path) -> None:
+    at = _draft(ARTICLE)
+    kept = [b.number for b in at.session_state["add-draft"].document.paragraphs]
+    at.button(key=f"add-aside-{kept[-1]}").click().run()
+    _ok(at)
+    draft = at.session_state["add-draft"]
+    assert kept[-1] in [b.number for b in draft.document.removed]
+    assert any(e.label.startswith("Set aside as not article text") for e in at.expander)
+    at.button(key=f"add-restore-{kept[-1]}").click().run()
+    _ok(at)
+    assert kept[-1] in [b.number for b in at.session_state["add-draft"].document.paragraphs]
