@@ -18,6 +18,7 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
+from dashboard import lookup
 from dashboard.escape import md_text
 from dashboard.ingest import pipeline, reader, review
 from dashboard.ingest.draft import Draft
@@ -411,7 +412,7 @@ def show_problems(lines: list[str]) -> None:
 
 def site_picker(
     rows: Mapping[str, review.Rows], countries: list[str]
-) -> tuple[str, float, float] | None:
+) -> tuple[str, float, float, str] | None:
     """Pick a site, click the map where it is: returns the site and the clicked position.
 
     The caller applies it once every table has given its rows (see `place_site`).
@@ -434,6 +435,9 @@ def site_picker(
         f"{md_text(names[chosen])}: {where} · located by {md_text(row.get('located_by') or '—')}"
         " · Click the map to move it there."
     )
+    found = _find_by_name(names[chosen], countries)
+    if found is not None:
+        return chosen, *found
     sites = [
         PickerSite(str(r["id"]), names.get(str(r["id"]), str(r["id"])), *_position(r))
         for r in rows.get("sites", [])
@@ -448,17 +452,47 @@ def site_picker(
     )
     clicked = (result or {}).get("last_clicked")
     if clicked and "lat" in clicked and "lng" in clicked:
-        return chosen, float(clicked["lat"]), float(clicked["lng"])
+        return chosen, float(clicked["lat"]), float(clicked["lng"]), "manual"
     return None
 
 
-def place_site(rows: Mapping[str, review.Rows], site_id: str, lat: float, lon: float) -> None:
-    """Move a site to where the map was clicked, keeping every other edit in every table."""
+def _find_by_name(name: str, countries: list[str]) -> tuple[float, float, str] | None:
+    """A name search beside the map: the offline gazetteer, then the online geocoder if on."""
+    query_col, online_col, button_col = st.columns([4, 3, 1], vertical_alignment="bottom")
+    query = query_col.text_input("Find by name", value=name, key="add-find-name")
+    online = online_col.toggle(
+        "Also ask the online geocoder",
+        value=lookup.online_by_default(),
+        key="add-find-online",
+        help="Nominatim (OpenStreetMap), for places the offline gazetteer does not know. "
+        "Needs the internet; if it does not answer in a few seconds, the page says so.",
+    )
+    if not button_col.button("Find", key="add-find", icon=":material/search:"):
+        return None
+    with st.spinner("Looking the place up…"):
+        result = lookup.locate(query, context=countries, online=online)
+    if result.problem:
+        st.warning(md_text(result.problem), icon=":material/cloud_off:")
+    if result.found is None:
+        where = "the offline gazetteer" + (" or online" if online and not result.problem else "")
+        st.info(f"No place called “{md_text(query)}” in {where}. Click the map instead.")
+        return None
+    return result.found.lat, result.found.lon, result.found.source
+
+
+def place_site(
+    rows: Mapping[str, review.Rows],
+    site_id: str,
+    lat: float,
+    lon: float,
+    located_by: str = "manual",
+) -> None:
+    """Move a site to where the map was clicked or a lookup found it, keeping every other edit."""
     lon = (lon + 180.0) % 360.0 - 180.0
     updated = {name: [dict(r) for r in table] for name, table in rows.items()}
     for row in updated.get("sites", []):
         if str(row.get("id")) == site_id:
-            row.update(lat=round(lat, 5), lon=round(lon, 5), located_by="manual")
+            row.update(lat=round(lat, 5), lon=round(lon, 5), located_by=located_by)
     commit(updated)
 
 
