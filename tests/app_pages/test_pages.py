@@ -8,11 +8,12 @@ from streamlit.testing.v1 import AppTest
 from tests.conftest import FIXTURES, ROOT
 
 APP = str(ROOT / "app.py")
-PAGES = [
-    "dashboard/app_pages/map.py",
-    "dashboard/app_pages/relations.py",
-    "dashboard/app_pages/about.py",
-]
+PAGES = {
+    "dashboard/app_pages/map.py": "Relations Atlas",
+    "dashboard/app_pages/relations.py": "Relations",
+    "dashboard/app_pages/about.py": "About the data",
+    "dashboard/app_pages/add_article.py": "Add article",
+}
 
 
 def _run(page: str | None = None, **params: str) -> AppTest:
@@ -20,6 +21,7 @@ def _run(page: str | None = None, **params: str) -> AppTest:
     for key, value in params.items():
         at.query_params[key] = value
     if page:
+        at.run()  # pages with their own url_path are known only after a first run
         at.switch_page(page)
     at.run()
     assert not at.exception, [e.message for e in at.exception]
@@ -29,7 +31,7 @@ def _run(page: str | None = None, **params: str) -> AppTest:
 @pytest.mark.parametrize("page", PAGES)
 def test_every_page_runs_without_exception(page: str) -> None:
     at = _run(page)
-    assert at.title and at.title[0].value
+    assert [t.value for t in at.title] == [PAGES[page]]
 
 
 def test_map_page_lists_every_relation_by_default() -> None:
