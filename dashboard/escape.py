@@ -30,11 +30,18 @@ def plain(text: Any) -> str:
 def html_text(text: Any) -> str:
     """Escape for HTML text and attribute values.
 
-    Beyond `& < > " '`, the backtick and `$` are encoded too, so that the result stays inert
-    even if some library later pastes it into a JavaScript template string.
+    Beyond `& < > " '`, the backtick, `$`, `{` and the backslash are encoded too, so that the
+    result stays inert even if some library later pastes it into a JavaScript template string
+    (folium's `Tooltip` does): there a backslash starts an escape, and one before a digit or a
+    `u` (as in a Windows path) is a syntax error that stops the whole map script.
     """
     escaped = html.escape(plain(text), quote=True)
-    return escaped.replace("`", "&#96;").replace("$", "&#36;").replace("{", "&#123;")
+    return (
+        escaped.replace("`", "&#96;")
+        .replace("$", "&#36;")
+        .replace("{", "&#123;")
+        .replace("\\", "&#92;")
+    )
 
 
 def js_string(value: Any) -> str:
