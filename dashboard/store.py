@@ -545,7 +545,7 @@ def save_record(
     data.setdefault("article", {}).setdefault("published", None)
     try:
         yamlio.write_atomic(path, yamlio.dump(data), exclusive=not replace)
-    except FileExistsError:
+    except yamlio.TargetExistsError:
         raise RecordExistsError(
             f"{path} was created by someone else while this one was being saved; "
             "reload to see it, or save under another id"

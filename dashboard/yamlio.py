@@ -31,6 +31,10 @@ MAX_DEPTH = 40
 MAX_ALIAS_VALUES = 10_000
 
 
+class TargetExistsError(FileExistsError):
+    """An exclusive write found the file already there: someone else saved it first."""
+
+
 class YamlError(ValueError):
     """A file that is not readable YAML text; the message says where and why."""
 
@@ -152,7 +156,10 @@ def write_atomic(path: Path, text: str, *, exclusive: bool = False) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         if exclusive:
-            os.link(tmp, path)
+            try:
+                os.link(tmp, path)
+            except FileExistsError:
+                raise TargetExistsError(path) from None
             os.unlink(tmp)
         else:
             os.replace(tmp, path)

@@ -165,3 +165,16 @@ def test_a_folder_with_progress_and_a_failure_summary(tmp_path: Path) -> None:
     assert "4/4" in result.stderr
     assert "2 of 4 file(s) drafted; 2 failed." in result.stderr
     assert "french.txt:" in result.stderr and "empty.txt:" in result.stderr
+
+
+def test_a_data_folder_that_cannot_be_written_gives_a_message(tmp_path: Path) -> None:
+    """Tests run as root, where permissions do not stop writes: a file standing where the
+    articles folder should be makes the folder unwritable for everyone."""
+    data_dir = tmp_path / "data"
+    shutil.copytree(FIXTURES / "data", data_dir)
+    shutil.rmtree(data_dir / "articles")
+    (data_dir / "articles").write_text("not a folder\n", encoding="utf-8")
+    result = run(str(CLI / "port-deal.en.txt"), "--save", data_dir=data_dir)
+    assert result.returncode == 1
+    assert "cannot write to the data folder" in result.stderr
+    assert "Traceback" not in result.stderr
