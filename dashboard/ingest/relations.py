@@ -18,7 +18,6 @@ registry on load, so that a new cooperation type or a better cue needs no code c
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -94,6 +93,12 @@ class LanguageCues:
     pronouns: re.Pattern[str] | None
     critic_after: re.Pattern[str] | None
     coordination: re.Pattern[str] | None
+    interaction: re.Pattern[str] | None = None
+    both_people: re.Pattern[str] | None = None
+    distributive: re.Pattern[str] | None = None
+    mutual: re.Pattern[str] | None = None
+    with_: re.Pattern[str] | None = None
+    rebuttal: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -216,6 +221,12 @@ def parse_cues(raw: object, path: Path = CUES_PATH) -> CueLexicon:
             pronouns=_section(path, raw, "pronouns", lang),
             critic_after=_section(path, raw, "critic_after", lang),
             coordination=_section(path, raw, "coordination", lang),
+            interaction=_section(path, raw, "interaction", lang),
+            both_people=_section(path, raw, "both_people", lang),
+            distributive=_section(path, raw, "distributive", lang),
+            mutual=_section(path, raw, "mutual", lang),
+            with_=_section(path, raw, "with", lang),
+            rebuttal=_section(path, raw, "rebuttal", lang),
         )
     return CueLexicon(
         path=path,
@@ -341,6 +352,11 @@ class _Scan:
     between: list[_Hit]
     agent: list[_Hit]
     critic_after: list[_Hit]
+    interaction: list[_Hit]
+    with_: list[_Hit]
+    rebuttal: list[_Hit]
+    distributive: list[_Hit]
+    mutual: list[_Hit]
     clauses: list[tuple[int, int]]
     #: The paragraph text the offsets point into.
     text: str
@@ -357,6 +373,7 @@ class _Scan:
             ]
             if found:
                 types[type_id] = found
+        types = _longest(types)
         status = [h for name, pattern in cues.status for h in _hits(pattern, sentence, name)]
         return cls(
             types=types,
@@ -367,12 +384,20 @@ class _Scan:
             weaken=_hits(cues.weaken, sentence),
             give=_hits(cues.give, sentence),
             receive=_hits(cues.receive, sentence),
-            both_sides=_hits(cues.both_sides, sentence),
+            both_sides=sorted(
+                [*_hits(cues.both_sides, sentence), *_hits(cues.both_people, sentence, "people")],
+                key=lambda h: h.start,
+            ),
             speech=_hits(cues.speech, sentence),
             aside=_hits(cues.aside, sentence),
             between=_hits(cues.between, sentence),
             agent=_hits(cues.agent, sentence),
             critic_after=_hits(cues.critic_after, sentence),
+            interaction=_hits(cues.interaction, sentence),
+            with_=_hits(cues.with_, sentence),
+            rebuttal=_hits(cues.rebuttal, sentence),
+            distributive=_hits(cues.distributive, sentence),
+            mutual=_hits(cues.mutual, sentence),
             clauses=_clauses(cues, sentence),
             text=paragraph_text,
         )
@@ -409,6 +434,31 @@ class _Scan:
 
 
 _PUNCT_BREAK = re.compile(r"\s*[;:()\[\]]\s*|\s+[–—-]\s+")
+
+
+def _longest(types: dict[str, list[_Hit]]) -> dict[str, list[_Hit]]:
+    """Drop a cue that overlaps a longer cue of another type.
+
+    The longer phrase is the more specific reading: "drug smuggling" is counter-narcotics,
+    not organised crime, and "people smuggling" is human trafficking.
+    """
+    every = [h for hits in types.values() for h in hits]
+    kept: dict[str, list[_Hit]] = {}
+    for type_id, hits in types.items():
+        own = [
+            h
+            for h in hits
+            if not any(
+                o.label != h.label
+                and o.start < h.end
+                and h.start < o.end
+                and (o.end - o.start) > (h.end - h.start)
+                for o in every
+            )
+        ]
+        if own:
+            kept[type_id] = own
+    return kept
 
 
 def _clauses(cues: LanguageCues, sentence: Sentence) -> list[tuple[int, int]]:
@@ -466,9 +516,13 @@ class _Context:
 
     #: The pair named most recently, for "both sides" and for a sentence naming one state.
     last_pair: tuple[str, str] | None = None
+    #: The countries of the last two office holders of different states named in one
+    #: sentence, for "both ministers".
+    last_people_pair: tuple[str, str] | None = None
     #: The person named most recently, for '"...", he said'.
     last_person: PersonMention | None = None
-    paragraph_counts: dict[int, Counter[str]] = field(default_factory=dict)
+    #: Every party of each paragraph, for a sentence that names only one state.
+    paragraph_parties: dict[int, list[_Party]] = field(default_factory=dict)
 
 
 def _parties_by_paragraph(
@@ -523,7 +577,7 @@ def find_relations(
     for org in orgs:
         orgs_by_par.setdefault(org.span.paragraph, []).append(org)
     ctx = _Context(
-        paragraph_counts={n: Counter(p.iso3 for p in ps) for n, ps in parties.items()},
+        paragraph_parties=parties,
     )
     texts = {b.number: b.text for b in doc.paragraphs}
     claims: list[_Claim] = []
@@ -542,6 +596,9 @@ def find_relations(
         claims.extend(reader.claims(index))
         if persons:
             ctx.last_person = persons[0]
+        countries = list(dict.fromkeys(p.country for p in persons if p.country))
+        if len(countries) >= 2:
+            ctx.last_people_pair = (countries[0], countries[1])
     return _merge(claims, lexicon)
 
 
@@ -566,21 +623,23 @@ class _SentenceReader:
         self.scan = _Scan.of(cues, sentence, paragraph_text)
         self.persons = persons
         self.orgs = orgs
+        self.coordination = cues.coordination
         aside = self._aside(parties)
         self.parties = [p for p in parties if p.iso3 not in aside]
         self.isos = list(dict.fromkeys(p.iso3 for p in self.parties))
         self.pronouns = cues.pronouns
-        self.coordination = cues.coordination
         self.status = _status_of(self.scan)
         self.speaker = self._speaker()
 
     # -- parties -------------------------------------------------------------------------
 
     def _aside(self, parties: list[_Party]) -> set[str]:
-        """States named only as a comparison ("wie in Kolumbien", "like Mexico").
+        """States named only as a yardstick ("wie in Kolumbien", "like Mexico", "nach
+        Kolumbien der zweitgrößte", "ahead of Canada and Namibia").
 
         A state counts as set aside only when every mention of it in the sentence follows a
-        comparison marker closely; named once more as an actor, it is a party again.
+        comparison marker closely, or continues a list that does ("por encima de Afganistán y
+        el Líbano"); named once more as an actor, it is a party again.
         """
 
         def set_aside(party: _Party) -> bool:
@@ -595,9 +654,23 @@ class _SentenceReader:
             return False
 
         flags: dict[str, bool] = {}
+        previous: _Party | None = None
+        previous_aside = False
         for party in parties:
-            flags[party.iso3] = flags.get(party.iso3, True) and set_aside(party)
+            aside = set_aside(party) or (
+                previous_aside
+                and previous is not None
+                and self._coordinated(self.text[previous.end : party.start])
+            )
+            flags[party.iso3] = flags.get(party.iso3, True) and aside
+            previous, previous_aside = party, aside
         return {iso3 for iso3, aside in flags.items() if aside}
+
+    def _coordinated(self, gap: str) -> bool:
+        """Whether the words between two mentions only list them ("X, Y und Z")."""
+        if self.coordination is not None:
+            gap = self.coordination.sub(" ", gap)
+        return not gap.strip(" ,")
 
     def _via(self, iso3: str) -> str:
         vias = {p.via for p in self.parties if p.iso3 == iso3}
@@ -658,11 +731,16 @@ class _SentenceReader:
         if self.ctx.last_pair and iso3 in self.ctx.last_pair:
             a, b = self.ctx.last_pair
             return (b if a == iso3 else a), INFERRED
-        counts = self.ctx.paragraph_counts.get(self.sentence.paragraph, Counter())
-        others = [c for c in counts if c != iso3]
+        earlier = self.ctx.paragraph_parties.get(self.sentence.paragraph, ())
+        others = list(
+            dict.fromkeys(
+                p.iso3 for p in earlier if p.end <= self.sentence.start and p.iso3 != iso3
+            )
+        )
         if len(others) == 1:
-            # only when the paragraph leaves no doubt; with two candidates, guessing would
-            # invent a relation half of the time
+            # only when the paragraph so far leaves no doubt; with two candidates, guessing
+            # would invent a relation half of the time, and a reader resolves backwards, not
+            # towards a state the paragraph names only later
             return others[0], PARAGRAPH
         return None
 
@@ -714,7 +792,9 @@ class _SentenceReader:
             if len({frozenset((c.source, c.target)) for c in chosen}) == 1:
                 self.ctx.last_pair = (chosen[0].source, chosen[0].target)
                 return out
-        if len(self.isos) == 2:
+        if len(self.isos) == 2 and (self._linked(*self.isos) or self.scan.interaction):
+            # "X met Y" sets the pair "both sides" then means; "Perus Botschafter in den
+            # USA" joins no pair
             self.ctx.last_pair = (self.isos[0], self.isos[1])
         return out
 
@@ -759,7 +839,10 @@ class _SentenceReader:
             h for t, hs in scan.types.items() if t not in self.lexicon.rivalry_types for h in hs
         ]
         for cue in critical:
-            found = self._directed_pair(cue, issues)
+            if self._rebutted(cue):
+                found = self._rebuttal_pair(cue)
+            else:
+                found = self._hostile_between(cue) or self._directed_pair(cue, issues)
             if found is None:
                 continue
             source, target, confidence = found
@@ -768,12 +851,17 @@ class _SentenceReader:
                 confidence = min(confidence, NEGATED)
             # a criticism verb, or a threat or hostility someone is quoted as naming, has been
             # said: the act is done even when what it warns of lies in the future
-            spoken = cue.label == "criticism" or (self.speaker is not None and self.scan.speech)
+            spoken = cue.label == "criticism" or bool(self.speaker is not None and self.scan.speech)
             voiced = spoken and not negation
             status = "carried_out" if voiced else self.status_at(cue)
+            # hostility both sides share and nobody voices ("a crisis between", "enfrentado
+            # con", "tensions with") is a rivalry; an act one side does to the other (a
+            # sanction, a blockade) stays a criticism, aimed from one to the other
+            mutual = any(h.start < cue.end and cue.start < h.end for h in scan.mutual)
+            kind = "rivalry" if mutual and not spoken else "criticism"
             self._claim(
-                out, index, (source, target), "rivalry", "criticism", cue, confidence,
-                directed=True, status=status,
+                out, index, (source, target), "rivalry", kind, cue, confidence,
+                directed=kind == "criticism", status=status,
             )  # fmt: skip
             for hit in competing[:1]:
                 # influence named inside a criticism is the critic's charge, so it keeps
@@ -828,6 +916,18 @@ class _SentenceReader:
         named_after = self._critic_named_after(cue)
         if named_after and named_after.iso3 != exclude:
             return named_after.iso3, True
+        subject = next(
+            (
+                p
+                for p in self.parties
+                if 0 <= cue.start - p.end <= 3 and not self.text[p.end : cue.start].strip(" ’'s")
+            ),
+            None,
+        )
+        if subject is not None and subject.iso3 != exclude:
+            # "Tehran accused ...", "Hegseth warnte": the subject beside the verb, even when
+            # someone else in the sentence speaks ("..., a charge that Qatar dismissed")
+            return subject.iso3, True
         if self.speaker and self.speaker.iso3 and self.speaker.iso3 != exclude:
             return self.speaker.iso3, not self.speaker.inferred
         for hit in self.scan.agent:
@@ -851,11 +951,21 @@ class _SentenceReader:
     def _directed_pair(self, cue: _Hit, issues: list[_Hit]) -> tuple[str, str, float] | None:
         source_found = self._source_for(cue)
         source = source_found[0] if source_found else None
-        after = [p for p in self.parties if p.start >= cue.end and p.iso3 != source]
+        # the object stands in the verb's own stretch of the sentence, up to the next comma,
+        # or inside a verb bracket ("warf Mauretanien ... vor"); a state beyond the comma
+        # belongs to another statement ("..., a charge that Qatar dismissed")
+        reach = self._segment(max(cue.start, cue.end - 1))[1]
+        after = [p for p in self.parties if cue.start < p.start < reach and p.iso3 != source]
         target: str | None = None
         if after:
             first = after[0]
-            if any(cue.end <= h.start < first.start for h in issues):
+            if any(
+                cue.end <= h.start
+                and h.end <= first.start
+                and first.start - h.end <= _PASSIVE_REACH
+                and h.label not in self.lexicon.rivalry_types
+                for h in issues
+            ):
                 # "warned of drug trafficking from Colombia": aimed at an issue, not a state
                 return None
             target = first.iso3
@@ -877,6 +987,54 @@ class _SentenceReader:
             return source, target, INFERRED
         return source, target, self._pair_confidence(source, target)
 
+    def _hostile_between(self, cue: _Hit) -> tuple[str, str, float] | None:
+        """The pair of "a crisis between X and Y", "tensiones entre X y Y"."""
+        if cue.label == "criticism":
+            return None
+        for hit in self.scan.between:
+            if cue.start <= hit.start and hit.start - cue.end <= 3:
+                pair = self._between(list(self.isos))
+                if pair:
+                    return pair[0], pair[1], self._pair_confidence(*pair)
+        return None
+
+    def _rebutted(self, cue: _Hit) -> bool:
+        """Whether a criticism word is the object of a rebuttal in its clause ("wies die
+        Vorwürfe zurück", "rechazó las acusaciones", "dismissed the accusations")."""
+        for hit in self.scan.in_clause(self.scan.rebuttal, cue.start):
+            if hit.start <= cue.start < hit.end:
+                return True
+            gap = cue.start - hit.end if hit.end <= cue.start else hit.start - cue.end
+            if 0 <= gap <= 30:
+                return True
+        return False
+
+    def _rebuttal_pair(self, cue: _Hit) -> tuple[str, str, float] | None:
+        """A rebuttal answers the original critic: the rebutting state's criticism is aimed at
+        them when the sentence names them ("rejected the US accusations", "Vorwürfe aus
+        Washington"); otherwise the sentence carries no criticism at all, because the state
+        that rejects a charge is its target, not its author."""
+        named = self._critic_named_after(cue)
+        if named is None:
+            # an adjective right before the noun: "US-Vorwürfe", "American accusations"
+            named = next(
+                (p for p in self.parties if 0 <= cue.start - p.end <= 2),
+                None,
+            ) or next(
+                # or right after it: "las acusaciones estadounidenses"
+                (p for p in self.parties if 0 <= p.start - cue.end <= 1 and p.via == "state"),
+                None,
+            )
+        if named is None:
+            return None
+        rebutter = self.speaker.iso3 if self.speaker and self.speaker.iso3 else None
+        if rebutter is None:
+            first = next((p for p in self.parties if p.end <= cue.start), None)
+            rebutter = first.iso3 if first else None
+        if rebutter is None or rebutter == named.iso3:
+            return None
+        return rebutter, named.iso3, self._pair_confidence(rebutter, named.iso3)
+
     def _competitors(self, cue: _Hit) -> tuple[tuple[str, str], float] | None:
         """The two sides of a competition: the state nearest the cue and the speaker's or
         subject's state; with a single state, its partner from the context."""
@@ -885,6 +1043,11 @@ class _SentenceReader:
                 return self.ctx.last_pair, BOTH_SIDES
             return None
         focus = min(self.parties, key=lambda p: min(abs(p.start - cue.end), abs(cue.start - p.end)))
+        for chain in self._chains():
+            if focus in chain:
+                # co-subjects compete with each other: "Washington and Beijing compete"
+                other = next(p.iso3 for p in chain if p.iso3 != focus.iso3)
+                return (other, focus.iso3), self._pair_confidence(other, focus.iso3)
         if len(self.isos) == 2:
             other = next(i for i in self.isos if i != focus.iso3)
             return (other, focus.iso3), self._pair_confidence(other, focus.iso3)
@@ -922,12 +1085,16 @@ class _SentenceReader:
     def _cooperation_pairs(
         self, cue: _Hit, rivalry: _Opposed | None
     ) -> list[tuple[tuple[str, str], float]]:
-        """Which pairs a cooperation cue joins.
+        """Which pairs a cooperation cue joins; none unless the sentence says they interact.
 
-        Two states: that pair. Three or more: "between X and Y" or the states of the cue's own
-        clause where the syntax says so, otherwise every pair with lower confidence. One state:
-        the speaker's country or the pair named before, as a reader would resolve it. None:
-        only "both sides" refers back to a pair.
+        Two states and a topic word are not a cooperation ("Peru is, after Colombia, the
+        second-largest cocaine producer"): the cue's clause must hold an interaction word
+        (cooperate, agree, sign, deliver, train, meet...), or the sentence must join the pair
+        as co-subjects ("X und Y", "X y Y"), by "mit/con/with" or by "zwischen/entre/between".
+        Which pair, with three or more states: the one "between" names, the giver and
+        receiver of a delivery verb, the one "with" joins, a list of co-subjects, or the two
+        states of the cue's own clause. One state: the speaker's country or the pair named
+        before, as a reader would resolve it. "Both sides" refers back to the last pair.
         """
         isos = list(self.isos)
         if rivalry is not None:
@@ -942,36 +1109,213 @@ class _SentenceReader:
                 isos = others
             elif len([i for i in isos if i != target]) >= 2:
                 isos = [i for i in isos if i != target]
+        elif self._under_criticism(cue):
+            # "warned against attempts to politicise economic cooperation": with no state
+            # to aim at, the criticism still says nothing of the speaker's own cooperation
+            speaker = self.speaker.iso3 if self.speaker else None
+            isos = [i for i in isos if i != speaker]
+            if len(isos) < 2:
+                return []
+        pairs = self._pairs_for(cue, isos)
+        if rivalry is not None and self.scan.clause_of(cue.start) == self.scan.clause_of(
+            rivalry.cue.start
+        ):
+            # a clause that sets two states against each other does not also make them
+            # partners: "Saudi Arabia and its allies imposed a blockade on Qatar"
+            rivals = {rivalry.source, rivalry.target}
+            pairs = [(pair, c) for pair, c in pairs if set(pair) != rivals]
+        return pairs
+
+    def _under_criticism(self, cue: _Hit) -> bool:
+        critical = [*self.scan.types.get("criticism", []), *self.scan.stance]
+        return any(self._criticised_matter(cue, c) for c in critical if c.start < cue.start)
+
+    def _pairs_for(self, cue: _Hit, isos: list[str]) -> list[tuple[tuple[str, str], float]]:
+        acts = self._acts(cue)
+        clause = self.scan.clause_of(cue.start)
+        local = self._isos_in(clause, isos)
+        both = self._both_referent(cue) if acts else None
+        if both is not None:
+            return [both]
         if len(isos) >= 3:
-            between = self._between(isos)
-            if between:
-                return [(between, self._pair_confidence(*between))]
-            clause = self.scan.clause_of(cue.start)
-            local = list(
-                dict.fromkeys(
-                    p.iso3
-                    for p in self.parties
-                    if clause[0] <= p.start < clause[1] and p.iso3 in isos
-                )
+            pair = (
+                self._between(isos)
+                or self._verb_pair(cue, isos)
+                or self._with_pair(cue, isos, same_segment=True)
             )
-            if len(local) == 2:
-                return [((local[0], local[1]), self._pair_confidence(*local))]
-            if len(local) == 1:
+            if pair:
+                return [(pair, self._pair_confidence(*pair))]
+            chain = self._chain_in(clause, isos)
+            if len(chain) >= 2:
+                # co-subjects act together whatever the verb: "Brasil y Perú estudian ..."
+                confidence = LISTED if len(chain) >= 3 else self._pair_confidence(*chain[:2])
+                return [((a, b), confidence) for a, b in combinations(chain, 2)]
+            for span in (self._segment(cue.start), clause):
+                near = self._isos_in(span, isos)
+                if acts and len(near) == 2:
+                    return [((near[0], near[1]), self._pair_confidence(*near))]
+            if acts and len(local) == 1:
                 # the clause's own state acts on the others, which are named elsewhere
                 return [((local[0], other), ALL_PAIRS) for other in isos if other != local[0]]
-            confidence = LISTED if self._listed(isos) else ALL_PAIRS
-            return [((a, b), confidence) for a, b in combinations(isos, 2)]
+            return []
         if len(isos) == 2:
-            return [((isos[0], isos[1]), self._pair_confidence(isos[0], isos[1]))]
-        if self.scan.both_sides and self.ctx.last_pair:
-            pair = self.ctx.last_pair
-            if not isos or isos[0] in pair:
-                return [(pair, BOTH_SIDES)]
-        if len(isos) == 1:
+            a, b = isos
+            if acts or self._linked(a, b):
+                return [((a, b), self._pair_confidence(a, b))]
+            return []
+        if len(isos) == 1 and acts:
             partner = self._partner_for(isos[0])
             if partner:
                 return [((isos[0], partner[0]), partner[1])]
         return []
+
+    # -- how a sentence joins its parties ------------------------------------------------
+
+    def _both_referent(self, cue: _Hit) -> tuple[tuple[str, str], float] | None:
+        """The pair "beide Seiten", "ambos países", "both ministers" in the cue's clause means.
+
+        A reader resolves it to the two states named last in its clause (a list of
+        co-subjects first), else to the pair of the sentences before. "Both ministers" means
+        the two office holders named last, which a sentence about a third state in between
+        does not change.
+        """
+        hits = self.scan.in_clause(self.scan.both_sides, cue.start)
+        if not hits:
+            return None
+        hit = hits[0]
+        clause = self.scan.clause_of(hit.start)
+        chain = self._chain_in((clause[0], hit.start), self.isos)
+        if len(chain) >= 2:
+            return (chain[0], chain[1]), self._pair_confidence(chain[0], chain[1])
+        latest = [p.iso3 for p in self.parties if clause[0] <= p.start and p.end <= hit.start]
+        before = list(dict.fromkeys(reversed(latest)))
+        if len(before) >= 2:
+            a, b = before[1], before[0]
+            return (a, b), self._pair_confidence(a, b)
+        pair = self.ctx.last_pair
+        if hit.label == "people" and self.ctx.last_people_pair:
+            pair = self.ctx.last_people_pair
+        if pair is None or (before and before[0] not in pair):
+            return None
+        return pair, BOTH_SIDES
+
+    def _acts(self, cue: _Hit) -> bool:
+        """Whether the cue's clause says someone acts towards someone else."""
+        scan = self.scan
+        words = [*scan.interaction, *scan.give, *scan.receive, *scan.nouns]
+        return bool(scan.in_clause(words, cue.start))
+
+    def _isos_in(self, span: tuple[int, int], isos: Sequence[str]) -> list[str]:
+        return list(
+            dict.fromkeys(
+                p.iso3 for p in self.parties if span[0] <= p.start < span[1] and p.iso3 in isos
+            )
+        )
+
+    def _chains(self) -> list[list[_Party]]:
+        """Runs of mentions with only list words between them: "X, Y und Z", "X y el Y"."""
+        chains: list[list[_Party]] = []
+        for party in self.parties:
+            if chains and self._coordinated(self.text[chains[-1][-1].end : party.start]):
+                chains[-1].append(party)
+            else:
+                chains.append([party])
+        return [c for c in chains if len({p.iso3 for p in c}) >= 2 and not self._distributive(c)]
+
+    def _distributive(self, chain: list[_Party]) -> bool:
+        """Whether a list names states that each act on their own: "both the US and China run
+        bases there", "sowohl ... als auch", "The Netherlands and Belgium have each ...".
+        """
+        start, end = chain[0].start, chain[-1].end
+        for hit in self.scan.distributive:
+            if hit.end <= start and start - hit.end <= 6:
+                return True
+            if hit.start >= end and hit.start - end <= 12:
+                return True
+        return False
+
+    def _chain_in(self, span: tuple[int, int], isos: Sequence[str]) -> list[str]:
+        """The states of the first list of co-subjects inside ``span``."""
+        for chain in self._chains():
+            if span[0] <= chain[0].start < span[1]:
+                found = list(dict.fromkeys(p.iso3 for p in chain if p.iso3 in isos))
+                if len(found) >= 2:
+                    return found
+        return []
+
+    def _linked(self, a: str, b: str) -> bool:
+        """Whether the sentence joins ``a`` and ``b`` by syntax rather than by proximity."""
+        pair = {a, b}
+        if any(pair <= {p.iso3 for p in chain} for chain in self._chains()):
+            return True
+        between = self._between([a, b])
+        if between and set(between) == pair:
+            return True
+        joined = self._with_pair(None, [a, b], same_segment=False)
+        return joined is not None and set(joined) == pair
+
+    def _segment(self, pos: int) -> tuple[int, int]:
+        """The stretch between commas or stronger punctuation around ``pos``."""
+        s = self.sentence
+        text = self.text
+        start = max((text.rfind(c, s.start, pos) for c in ",;:"), default=-1)
+        ends = [i for i in (text.find(c, pos, s.end) for c in ",;:") if i >= 0]
+        return (start + 1 if start >= s.start else s.start), (min(ends) if ends else s.end)
+
+    def _with_pair(
+        self, cue: _Hit | None, isos: Sequence[str], *, same_segment: bool
+    ) -> tuple[str, str] | None:
+        """The pair "mit/con/with" joins: the state after it and the nearest one before it in
+        its clause, else the speaker's ("Die Zusammenarbeit mit Peru", said by China)."""
+        for hit in self.scan.with_:
+            if (
+                same_segment
+                and cue is not None
+                and self._segment(hit.start) != self._segment(cue.start)
+            ):
+                continue
+            joined = next(
+                (
+                    p
+                    for p in self.parties
+                    if p.start >= hit.end
+                    and p.start - hit.end <= _PASSIVE_REACH
+                    and not _GAP_STOP.search(self.text[hit.end : p.start])
+                ),
+                None,
+            )
+            if joined is None or joined.iso3 not in isos:
+                continue
+            clause = self.scan.clause_of(hit.start)
+            before = [
+                p
+                for p in self.parties
+                if p.end <= hit.start and p.iso3 != joined.iso3 and p.iso3 in isos
+            ]
+            in_clause = [p for p in before if p.start >= clause[0]]
+            if in_clause:
+                return in_clause[-1].iso3, joined.iso3
+            speaker = self.speaker.iso3 if self.speaker else None
+            if speaker and speaker != joined.iso3 and speaker in isos:
+                return speaker, joined.iso3
+            if before:
+                return before[-1].iso3, joined.iso3
+        return None
+
+    def _verb_pair(self, cue: _Hit, isos: Sequence[str]) -> tuple[str, str] | None:
+        """The subject and the other side of a delivery or purchase verb in the cue's clause
+        ("Egipto, enfrentado con Etiopía, envió armas a Somalia": Egypt and Somalia)."""
+        clause = self.scan.clause_of(cue.start)
+        for verb in self.scan.in_clause([*self.scan.give, *self.scan.receive], cue.start):
+            before = [
+                p
+                for p in self.parties
+                if clause[0] <= p.start and p.end <= verb.start and p.iso3 in isos
+            ]
+            after = [p for p in self.parties if verb.end <= p.start < clause[1] and p.iso3 in isos]
+            if before and after and before[0].iso3 != after[0].iso3:
+                return before[0].iso3, after[0].iso3
+        return None
 
     def _criticised_matter(self, cue: _Hit, critical: _Hit) -> bool:
         """Whether a cooperation cue names what a criticism is about, not a second statement.
@@ -981,26 +1325,14 @@ class _SentenceReader:
         """
         if self.scan.clause_of(cue.start) != self.scan.clause_of(critical.start):
             return False
+        if critical.label != "criticism" and self._segment(cue.start) != self._segment(
+            critical.start
+        ):
+            # hostility ("enfrentado con Etiopía, ...") in one stretch of the clause does not
+            # make a delivery in the next ("... enviar armas a Somalia") its object
+            return False
         lo, hi = sorted((cue.start, critical.start))
         return not any(lo < h.start < hi for h in self.scan.status)
-
-    def _listed(self, isos: list[str]) -> bool:
-        """Whether the states stand in one list ("Brasilien, Argentinien und Uruguay"), which
-        names them as partners of each other rather than leaving the syntax open."""
-        firsts = [p for p in self.parties if p.iso3 in isos]
-        seen: set[str] = set()
-        chain = []
-        for party in firsts:
-            if party.iso3 not in seen:
-                seen.add(party.iso3)
-                chain.append(party)
-        for left, right in zip(chain, chain[1:], strict=False):
-            gap = self.text[left.end : right.start]
-            if self.coordination is not None:
-                gap = self.coordination.sub(" ", gap)
-            if gap.strip(" ,"):
-                return False
-        return True
 
     def _between(self, isos: list[str]) -> tuple[str, str] | None:
         for hit in self.scan.between:

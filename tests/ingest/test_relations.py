@@ -291,7 +291,7 @@ CASES = [
         "en-defence-pact-with-three-types",
         "en",
         "[[USA|The United States]] and [[PHL|the Philippines]] signed a defence pact covering"
-        " joint patrols, intelligence sharing and arms sales.",
+        " joint drills, intelligence sharing and arms sales.",
         (
             E(
                 "USA-PHL",
