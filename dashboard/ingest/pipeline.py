@@ -478,6 +478,8 @@ def to_record(
 ) -> tuple[ArticleRecord | None, list[DataIssue]]:
     """Validate the draft (or its edited data) as a record that could join the dataset."""
     name = f"{draft.article.id}.yaml (draft)"
+    if replacing and dataset is not None and data is None:
+        draft = _revive(draft, dataset)
     raw = drop_empty(data if data is not None else record_data(draft))
     record, issues = validate_raw(raw, name)
     if record is None:
@@ -487,6 +489,22 @@ def to_record(
         if issues:
             return None, issues
     return record, []
+
+
+def _revive(draft: Draft, dataset: Dataset) -> Draft:
+    """Entities only the replaced record defined must be written again by its replacement."""
+    old = next((f.record for f in dataset.files if f.record.article.id == draft.article.id), None)
+    if old is None:
+        return draft
+    gone = {x.id for x in (*old.sites, *old.people, *old.organizations)}
+    return replace(
+        draft,
+        sites=tuple(replace(x, existing=False) if x.id in gone else x for x in draft.sites),
+        people=tuple(replace(x, existing=False) if x.id in gone else x for x in draft.people),
+        organizations=tuple(
+            replace(x, existing=False) if x.id in gone else x for x in draft.organizations
+        ),
+    )
 
 
 def export_dict(draft: Draft, resources: Resources | None = None) -> dict[str, Any]:
