@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from dashboard import ROOT, yamlio
-from dashboard.ingest.document import Document, Sentence
+from dashboard.ingest.document import Document, Sentence, Span
 from dashboard.ingest.mentions import OrgMention, PersonMention, StateMention
 from dashboard.model import QUOTE_MAX_CHARS
 from dashboard.registry import load_registry
@@ -284,6 +284,8 @@ class _Party:
     start: int  # offsets into the paragraph text, like Span
     end: int
     via: str  # state | person | org
+    #: How a state was named (StateMention.form); "adjective" for "Colombian", "peruanische".
+    form: str = "name"
 
 
 @dataclass(frozen=True, slots=True)
@@ -533,7 +535,9 @@ def _parties_by_paragraph(
     found: dict[int, list[_Party]] = {}
     for state in states:
         s = state.span
-        found.setdefault(s.paragraph, []).append(_Party(state.iso3, s.start, s.end, "state"))
+        found.setdefault(s.paragraph, []).append(
+            _Party(state.iso3, s.start, s.end, "state", state.form)
+        )
     for person in people:
         if person.country:
             s = person.span
@@ -546,6 +550,42 @@ def _parties_by_paragraph(
             found.setdefault(s.paragraph, []).append(_Party(org.country, s.start, s.end, "org"))
     for parties in found.values():
         parties.sort(key=lambda p: (p.start, p.end))
+    return found
+
+
+def _named_again(doc: Document, people: Sequence[PersonMention]) -> list[PersonMention]:
+    """Later mentions of a person by surname alone ("Hegseth nutzte den Besuch ...").
+
+    News names a person in full once and by surname after that; the person finder may report
+    only the full name, but the surname still brings the person's country into the sentence,
+    so that "Hegseth ... scharfe Kritik an China" is a criticism from the United States.
+    """
+    known: dict[str, PersonMention] = {}
+    for person in people:
+        words = person.name.split()
+        if person.country and len(words) >= 2 and len(words[-1]) >= 3:
+            known.setdefault(words[-1], person)
+    if not known:
+        return []
+    taken = {(p.span.paragraph, p.span.start) for p in people}
+    covered = [(p.span.paragraph, p.span.start, p.span.end) for p in people]
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, known)) + r")(?!\w)")
+    found = []
+    for block in doc.paragraphs:
+        for match in pattern.finditer(block.text):
+            start, end = match.span()
+            if (block.number, start) in taken or any(
+                n == block.number and a <= start < b for n, a, b in covered
+            ):
+                continue
+            first = known[match.group()]
+            span = Span(block.number, start, end, match.group())
+            found.append(
+                PersonMention(
+                    span, first.name, first.role, first.role_id, first.country,
+                    first.organization, first.confidence,
+                )
+            )  # fmt: skip
     return found
 
 
@@ -569,6 +609,7 @@ def find_relations(
     """
     lexicon = cues or load_cues()
     lang = lexicon.for_language(doc.language)
+    people = [*people, *_named_again(doc, people)]
     parties = _parties_by_paragraph(states, people, orgs)
     people_by_par: dict[int, list[PersonMention]] = {}
     for person in people:
@@ -787,11 +828,14 @@ class _SentenceReader:
         self._cooperation(out, index, rivalry_pair)
         # "both sides" usually means the partners, so a single cooperating pair is
         # remembered before a single pair of any stance
-        for stance in ("cooperation", None):
-            chosen = [c for c in out if stance is None or c.stance == stance]
-            if len({frozenset((c.source, c.target)) for c in chosen}) == 1:
-                self.ctx.last_pair = (chosen[0].source, chosen[0].target)
-                return out
+        # "both sides" and a sentence naming one state resolve to partners: a pair that
+        # only opposed each other ("Venezuela accused Washington") is not remembered
+        chosen = [c for c in out if c.stance == "cooperation"]
+        if len({frozenset((c.source, c.target)) for c in chosen}) == 1:
+            self.ctx.last_pair = (chosen[0].source, chosen[0].target)
+            return out
+        if chosen:
+            return out
         if len(self.isos) == 2 and (self._linked(*self.isos) or self.scan.interaction):
             # "X met Y" sets the pair "both sides" then means; "Perus Botschafter in den
             # USA" joins no pair
@@ -1070,9 +1114,13 @@ class _SentenceReader:
             kept = [(h, n) for h, n in kept if n != "reject"]
             if not kept:
                 continue
-            # a cue in a clause without negation is the better evidence
-            cue, negation = min(kept, key=lambda item: (item[1] is not None, item[0].start))
-            for pair, confidence in self._cooperation_pairs(cue, rivalry):
+            # a cue in a clause without negation is the better evidence; the first cue whose
+            # clause joins a pair speaks for the type ("Die Infrastruktur ist gefährdet: ...
+            # die Pipeline zwischen Finnland und Estland")
+            kept.sort(key=lambda item: (item[1] is not None, item[0].start))
+            tried = ((h, n, self._cooperation_pairs(h, rivalry)) for h, n in kept)
+            cue, negation, pairs = next((t for t in tried if t[2]), (*kept[0], []))
+            for pair, confidence in pairs:
                 if negation:
                     confidence = min(confidence, NEGATED)
                 directed = self._direction(cue, pair, type_id)
@@ -1146,7 +1194,7 @@ class _SentenceReader:
             if pair:
                 return [(pair, self._pair_confidence(*pair))]
             chain = self._chain_in(clause, isos)
-            if len(chain) >= 2:
+            if len(chain) >= 2 and (acts or self._named_subjects(chain, clause)):
                 # co-subjects act together whatever the verb: "Brasil y Perú estudian ..."
                 confidence = LISTED if len(chain) >= 3 else self._pair_confidence(*chain[:2])
                 return [((a, b), confidence) for a, b in combinations(chain, 2)]
@@ -1160,7 +1208,7 @@ class _SentenceReader:
             return []
         if len(isos) == 2:
             a, b = isos
-            if acts or self._linked(a, b):
+            if acts or (self._linked(a, b) and self._isos_in(clause, isos)):
                 return [((a, b), self._pair_confidence(a, b))]
             return []
         if len(isos) == 1 and acts:
@@ -1242,6 +1290,14 @@ class _SentenceReader:
                 if len(found) >= 2:
                     return found
         return []
+
+    def _named_subjects(self, chain: list[str], span: tuple[int, int]) -> bool:
+        """Whether a list names states rather than describing a thing by their adjectives:
+        "Brasil y Perú estudian ..." acts, "Colombian and Peruvian cocaine" does not."""
+        return any(
+            p.iso3 in chain and span[0] <= p.start < span[1] and p.form != "adjective"
+            for p in self.parties
+        )
 
     def _linked(self, a: str, b: str) -> bool:
         """Whether the sentence joins ``a`` and ``b`` by syntax rather than by proximity."""
