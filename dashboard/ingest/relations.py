@@ -944,8 +944,11 @@ class _SentenceReader:
         """The critic in "a protest from Tokyo", "Kritik aus Berlin", "críticas de Lima"."""
         if cue.label != "criticism":
             return None  # "expelled diplomats from X" names the target, not the critic
+        end = cue.end
+        while end < len(self.text) and self.text[end].isalnum():
+            end += 1  # the cue is a stem: "acus" in "acusaciones de Argelia"
         for hit in self.scan.critic_after:
-            if 0 <= hit.start - cue.end <= 3:
+            if 0 <= hit.start - end <= 3:
                 for party in self.parties:
                     if 0 <= party.start - hit.end <= _PASSIVE_REACH:
                         return party

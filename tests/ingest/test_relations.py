@@ -2,7 +2,8 @@
 
 Mentions are given the way the state, people and organisation finders would give them. To keep
 their offsets exact, each fixture marks them inline: ``[[PER|Peru]]`` is a state mention,
-``[[@USA|Pete Hegseth]]`` a person from that country, ``[[#USA|Pentagon]]`` an organisation.
+``[[@USA|Pete Hegseth]]`` a person from that country, ``[[#USA|Pentagon]]`` an organisation,
+``[[~COL|Colombian]]`` a state named by its adjective.
 Paragraphs are separated by a blank line.
 """
 
@@ -29,7 +30,7 @@ from dashboard.model import QUOTE_MAX_CHARS
 from dashboard.registry import load_registry
 from dashboard.yamlio import load as load_yaml
 
-_MARK = re.compile(r"\[\[([@#]?)([A-Z]{3})\|([^\]]+)\]\]")
+_MARK = re.compile(r"\[\[([@#~]?)([A-Z]{3})\|([^\]]+)\]\]")
 
 
 @dataclass
@@ -61,7 +62,8 @@ def marked(language: str, source: str) -> Marked:
                 key = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
                 out.orgs.append(OrgMention(span, key, name, None, iso3, 0.9))
             else:
-                out.states.append(StateMention(iso3, span, "name", 0.9))
+                form = "adjective" if kind == "~" else "name"
+                out.states.append(StateMention(iso3, span, form, 0.9))
         text += raw[pos:]
         blocks.append(Block(number, text))
     out.doc = Document(language, tuple(blocks))
@@ -653,3 +655,237 @@ def test_he_said_gives_the_quote_to_the_person_named_before() -> None:
     assert {relation.source, relation.target} == {"USA", "PAN"}
     assert relation.evidence[0].speaker == "Marco Rubio"
     assert "human_trafficking" in relation.types
+
+
+# --- Precision: a relation needs an interaction, not two states and a topic word --------------
+
+PRECISION_CASES = [
+    # rankings, comparisons and facts about each state are no relation
+    Case(
+        "de-ranking-is-no-relation",
+        "de",
+        "[[PER|Peru]] ist nach [[COL|Kolumbien]] der zweitgrößte Kokainproduzent der Welt.",
+    ),
+    Case(
+        "es-ranking-is-no-relation",
+        "es",
+        "[[MAR|Marruecos]] es el mayor productor de hachís del mundo, por encima de"
+        " [[AFG|Afganistán]] y el [[LBN|Líbano]].",
+    ),
+    Case(
+        "en-ranking-is-no-relation",
+        "en",
+        "[[KAZ|Kazakhstan]] is the world's largest producer of uranium, ahead of"
+        " [[CAN|Canada]] and [[NAM|Namibia]].",
+    ),
+    Case(
+        "en-two-states-and-a-topic-word-without-interaction",
+        "en",
+        "[[CHN|China]] refines most of the world's rare earths, and [[KOR|South Korea]] has"
+        " struggled for years with its own supply.",
+    ),
+    # a ranking beside a real partnership keeps the partnership and drops the yardstick
+    Case(
+        "es-first-trade-partner-ahead-of-a-third",
+        "es",
+        "[[ESP|España]] es el primer socio comercial de [[MAR|Marruecos]], por delante de"
+        " [[FRA|Francia]].",
+        (E("ESP-MAR", "trade_infrastructure"),),
+        absent=(("ESP", "FRA"), ("MAR", "FRA")),
+    ),
+    # co-subjects and "mit/con/with" join a pair without a cooperation verb
+    Case(
+        "es-co-subjects-act-together",
+        "es",
+        "[[BRA|Brasil]] y [[PER|Perú]] estudian un corredor ferroviario, y bancos"
+        " [[CHN|chinos]] ya se han ofrecido a financiarlo.",
+        (E("BRA-PER", "trade_infrastructure"),),
+        exhaustive=False,
+    ),
+    Case(
+        "de-with-joins-the-subject",
+        "de",
+        "[[ESP|Spanien]] hatte bereits im Frühjahr mit [[MRT|Mauretanien]] ein Abkommen über"
+        " Arbeitsmigration geschlossen.",
+        (E("ESP-MRT", "migration", status="agreed"),),
+    ),
+    Case(
+        "en-adjective-list-is-not-co-subjects",
+        "en",
+        "Gangs have turned [[ECU|Ecuador]] into a transit hub for [[~COL|Colombian]] and"
+        " [[~PER|Peruvian]] cocaine.",
+    ),
+    Case(
+        "en-both-x-and-y-act-each-on-their-own",
+        "en",
+        "Both [[USA|the United States]] and [[CHN|China]] run naval bases in the region.",
+    ),
+    # three states: the delivery verb names giver and receiver
+    Case(
+        "es-delivery-verb-picks-the-pair",
+        "es",
+        "[[EGY|Egipto]], enfrentado con [[ETH|Etiopía]] por la presa, aprovechó para enviar"
+        " armas a [[SOM|Somalia]].",
+        (
+            E("EGY-SOM", "arms_transfer"),
+            E("EGY-ETH", "rivalry", stance="rivalry"),
+        ),
+    ),
+    # "both ministers" are the office holders named last, not the last pair of states
+    Case(
+        "de-both-ministers-are-the-people-named-last",
+        "de",
+        "[[@USA|Pete Hegseth]] und [[@PER|Jorge Salinas]] unterzeichneten ein Abkommen gegen"
+        " den Drogenhandel. Die Zusammenarbeit mit [[PER|Peru]] diene dem Handel, sagte ein"
+        " Sprecher der [[#CHN|chinesischen Botschaft]]. Danach besuchten beide Minister eine"
+        " Ausbildungsstätte für Piloten.",
+        (
+            E("USA-PER", "counter_narcotics", "military_training"),
+            E("CHN-PER", "trade_infrastructure"),
+        ),
+        absent=(("CHN", "USA"),),
+    ),
+    Case(
+        "en-both-sides-means-the-pair-of-its-own-sentence",
+        "en",
+        "[[IND|India]] signed a port deal with [[LKA|Sri Lanka]]. In [[PAK|Pakistan]],"
+        " [[CHN|China]] is building a port, which both governments call the heart of their"
+        " strategic partnership.",
+        (
+            E("IND-LKA", "trade_infrastructure"),
+            E("PAK-CHN", "strategic_partnership"),
+        ),
+        absent=(("LKA", "CHN"),),
+        exhaustive=False,
+    ),
+    # a rebuttal names the target of a criticism, not its author
+    Case(
+        "de-rebuttal-without-the-critic-is-no-criticism",
+        "de",
+        "Die [[#RUS|russische Botschaft]] in [[EST|Tallinn]] wies die Vorwürfe zurück.",
+    ),
+    Case(
+        "es-rebuttal-answers-the-named-critic",
+        "es",
+        "La cancillería de [[MAR|Marruecos]] rechazó las acusaciones de [[DZA|Argelia]] sobre"
+        " el Sáhara.",
+        (E("MAR-DZA", "criticism", stance="rivalry"),),
+    ),
+    Case(
+        "en-dismissed-charge-is-not-aimed-at-the-accuser",
+        "en",
+        '[[IRN|Tehran]] accused the Gulf monarchies of building "a garrison", a charge that'
+        " [[#QAT|Qatar's foreign ministry]] dismissed as unhelpful.",
+    ),
+    # the author of a criticism noun is the person named as its subject
+    Case(
+        "de-surname-named-again-is-the-critic",
+        "de",
+        "[[@USA|Pete Hegseth]] besuchte am Dienstag Lima.\n\n"
+        "Hegseth nutzte den Besuch auch für scharfe Kritik an der [[CHN|Volksrepublik China]].",
+        (E("USA-CHN", "criticism", stance="rivalry", direction="one_way"),),
+    ),
+    Case(
+        "es-accusation-inside-a-verb-bracket",
+        "es",
+        "[[SOM|Somalia]] acusó a [[ETH|Etiopía]] de violar su soberanía.",
+        (E("SOM-ETH", "criticism", stance="rivalry", direction="one_way"),),
+    ),
+    Case(
+        "de-object-inside-the-verb-bracket",
+        "de",
+        "Die [[USA|USA]] werfen [[KAZ|Kasachstan]] vor, den Weiterverkauf von Elektronik nach"
+        " [[RUS|Russland]] nicht zu unterbinden.",
+        (E("USA-KAZ", "criticism", stance="rivalry", direction="one_way"),),
+    ),
+    # hostility both sides share is a rivalry; an act one side does is a criticism
+    Case(
+        "en-crisis-between-two-states-is-a-rivalry",
+        "en",
+        "The Turkish push coincided with the worst crisis between [[SOM|Somalia]] and"
+        " [[ETH|Ethiopia]] in years.",
+        (E("SOM-ETH", "rivalry", stance="rivalry", direction="mutual"),),
+    ),
+    Case(
+        "en-blockade-sets-the-pair-apart-not-together",
+        "en",
+        "When [[SAU|Saudi Arabia]] and its allies imposed a blockade on [[QAT|Qatar]], the"
+        " emirate learned who its friends were.",
+        (E("SAU-QAT", "criticism", stance="rivalry", not_types=frozenset({"rivalry"})),),
+        absent=(),
+    ),
+    # generic military words do not make a security relation; explicit cues do
+    Case(
+        "de-soldiers-in-a-drug-deal-are-not-security",
+        "de",
+        "[[USA|Die USA]] und [[PER|Peru]] vereinbarten, dass Soldaten und Polizisten gemeinsame"
+        " Einsätze gegen Kokainlabore durchführen.",
+        (
+            E(
+                "USA-PER",
+                "counter_narcotics",
+                not_types=frozenset({"security", "joint_exercise"}),
+            ),
+        ),
+    ),
+    Case(
+        "de-security-cooperation-is-named",
+        "de",
+        "[[FIN|Finnland]] und [[EST|Estland]] vertieften ihre Sicherheitszusammenarbeit.",
+        (E("FIN-EST", "security"),),
+    ),
+    Case(
+        "es-surveillance-drones-are-arms-not-security",
+        "es",
+        "[[ESP|España]] entregará a [[MAR|Marruecos]] cuatro drones de vigilancia.",
+        (E("ESP-MAR", "arms_transfer", not_types=frozenset({"security"})),),
+    ),
+    Case(
+        "es-defence-agreement-is-security",
+        "es",
+        "[[TUR|Turquía]] y [[SOM|Somalia]] firmaron un acuerdo de defensa por diez años.",
+        (E("TUR-SOM", "security", status="agreed"),),
+    ),
+    Case(
+        "en-memorandum-is-not-a-strategic-partnership",
+        "en",
+        "[[USA|The United States]] and [[PER|Peru]] signed a memorandum of understanding on"
+        " drug trafficking.",
+        (E("USA-PER", "counter_narcotics", not_types=frozenset({"strategic_partnership"})),),
+    ),
+    Case(
+        "en-defence-cooperation-agreement-is-security",
+        "en",
+        "[[GBR|The United Kingdom]] and [[KEN|Kenya]] renewed their defence cooperation agreement.",
+        (E("GBR-KEN", "security"),),
+    ),
+    # a longer cue is the more specific reading
+    Case(
+        "en-drug-smuggling-is-counter-narcotics-only",
+        "en",
+        "[[PER|Peru]] signed a pact with [[ECU|Ecuador]] against drug smuggling.",
+        (E("PER-ECU", "counter_narcotics", not_types=frozenset({"organized_crime"})),),
+    ),
+    # "abgelehnte Asylbewerber" describes people; it does not refuse the agreement
+    Case(
+        "de-rejected-asylum-seekers-do-not-reject-the-deal",
+        "de",
+        "[[DEU|Deutschland]] und [[EGY|Ägypten]] verhandeln über ein Migrationsabkommen zur"
+        " Rücknahme abgelehnter Asylbewerber.",
+        (E("DEU-EGY", "migration"),),
+    ),
+    # a border names where something happens, not a partner
+    Case(
+        "de-border-state-is-no-partner",
+        "de",
+        "[[DEU|Deutschland]] übergab [[EGY|Ägypten]] Drohnen zur Überwachung der Grenze zu"
+        " [[LBY|Libyen]].",
+        (E("DEU-EGY", "arms_transfer"),),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", PRECISION_CASES, ids=lambda c: c.name)
+def test_precision_rules(case: Case) -> None:
+    test_sentences_give_the_relations_a_reader_would_draw(case)
+    test_every_type_has_verbatim_evidence(case)
