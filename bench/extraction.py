@@ -50,6 +50,7 @@ def main() -> int:
     parser.add_argument("--details", action="store_true", help="list misses and extras")
     args = parser.parse_args()
 
+    args.dir = args.dir.resolve()
     cases = evaluate.eval_cases(args.dir)
     if not cases:
         print(f"no evaluation cases in {args.dir}", file=sys.stderr)
@@ -88,7 +89,8 @@ def main() -> int:
             b.text for b in draft.document.paragraphs
         )
 
-    print(f"Evaluation set: {len(cases)} articles in {args.dir.relative_to(REPO_ROOT)}\n")
+    shown = args.dir.relative_to(REPO_ROOT) if args.dir.is_relative_to(REPO_ROOT) else args.dir
+    print(f"Evaluation set: {len(cases)} articles in {shown}\n")
     print(f"| {'field':<15} | precision | recall |   F1 |  tp |  fp |  fn |")
     print(f"|{'-' * 17}|-----------|--------|------|-----|-----|-----|")
     for name in evaluate.FIELDS:
