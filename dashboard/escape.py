@@ -19,7 +19,9 @@ import re
 from typing import Any
 
 _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|$~:=^])")
+#: `&` so that `&lt;` stays those four characters rather than an entity for `<`; `/` so that
+#: `:material/…:` is not read as an icon (Streamlit rewrites it before parsing Markdown).
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|$~:=^&/])")
 
 
 def plain(text: Any) -> str:

@@ -39,3 +39,8 @@ HOSTILE_STRINGS = [
     "[x](javascript:alert(1)) $x$ :red[y] **z**",
     "\u202eevil\u202c",
 ]
+
+# The full corpus of tests/hostile.py too, so every escaping test meets every string.
+from tests.hostile import CORPUS  # noqa: E402
+
+HOSTILE_STRINGS += [s for s in CORPUS if s not in HOSTILE_STRINGS]

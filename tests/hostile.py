@@ -108,6 +108,8 @@ VISIBLE: tuple[str, ...] = (
 HOSTILE_URL = "https://example.org/a?b=<svg/onload=window.__pwned=1>&c=`${alert(1)}`"
 
 #: An English article for the "Add article" page: two states, corpus strings in its sentences.
+#: No Markdown link or backtick in it: those would make the reader take it for Markdown and
+#: turn it into plain text, and the point is that the draft shows the strings as written.
 ARTICLE_TEXT = (
     "Brazil and Argentina sign <img src=x onerror=alert(1)> port pact\n\n"
     "Brazil and Argentina signed an agreement on Monday to expand the port of Santos, the "
@@ -115,9 +117,21 @@ ARTICLE_TEXT = (
     "Argentina will send navy officers to train with the Brazilian Navy, said Brazil's "
     'Foreign Minister Mauro Vieira after meeting his counterpart " onmouseover="'
     'window.__pwned=1" x=" in Brasília.\n\n'
-    '"This is `${window.__pwned=1}` a practical partnership," Vieira told reporters, '
-    "adding that [click me](javascript:window.__pwned=1) and {{ 7*7 }} are not code, and "
-    "that &lt;b&gt;not bold&lt;/b&gt; stays as written."
+    '"This is ${window.__pwned=1} a practical partnership," Vieira told reporters, adding '
+    "that {{ 7*7 }} and :red[red text] :material/warning: $x^2$ are not code, that the file "
+    "C:\\users\\xavier\\new is not a path to follow, and that &lt;b&gt;not bold&lt;/b&gt; "
+    "stays as written."
+)
+
+#: What the draft of ARTICLE_TEXT must show word for word.
+ARTICLE_SAMPLES = (
+    "</script><script>window.__pwned=1</script>",
+    '" onmouseover="window.__pwned=1" x="',
+    "${window.__pwned=1}",
+    "{{ 7*7 }}",
+    ":red[red text] :material/warning: $x^2$",
+    "C:\\users\\xavier\\new",
+    "&lt;b&gt;not bold&lt;/b&gt;",
 )
 
 #: Country pairs of the generated articles: real codes, on three continents.
