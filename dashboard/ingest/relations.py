@@ -18,6 +18,7 @@ registry on load, so that a new cooperation type or a better cue needs no code c
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -118,7 +119,14 @@ class CueLexicon:
         return self.languages.get(code) or self.languages["en"]
 
 
-def _compile(path: Path, where: str, patterns: object) -> re.Pattern[str] | None:
+#: German joins nouns into compounds ("Militärtechnologie", "Militärmanöver"): a cue that is a
+#: plain word stem this long also counts at the end of a longer word.
+COMPOUND_STEM = re.compile(r"[^\W\d_]{7,}")
+
+
+def _compile(
+    path: Path, where: str, patterns: object, *, compounds: bool = False
+) -> re.Pattern[str] | None:
     """One alternation of all ``patterns``, each anchored at the start of a word.
 
     Each pattern is compiled on its own first, so a mistake is reported with the pattern that
@@ -139,7 +147,11 @@ def _compile(path: Path, where: str, patterns: object) -> re.Pattern[str] | None
         return None
     # longest first, so that the reported span covers "drug trafficking" rather than "drug"
     ordered = sorted(patterns, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in ordered) + ")", re.IGNORECASE)
+    anchored = r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in ordered) + ")"
+    stems = [p for p in ordered if COMPOUND_STEM.fullmatch(p)] if compounds else []
+    if stems:
+        anchored += r"|(?<=\w)(?:" + "|".join(stems) + ")"
+    return re.compile(anchored, re.IGNORECASE)
 
 
 def _per_language(path: Path, where: str, raw: object) -> dict[str, object]:
@@ -191,7 +203,9 @@ def parse_cues(raw: object, path: Path = CUES_PATH) -> CueLexicon:
             by_lang = _per_language(path, f"type {type_id}", types[type_id])
             if lang not in by_lang:
                 raise CueLexiconError(f"{path}: type {type_id!r} has no cues for {lang!r}")
-            pattern = _compile(path, f"type {type_id} ({lang})", by_lang[lang])
+            pattern = _compile(
+                path, f"type {type_id} ({lang})", by_lang[lang], compounds=lang == "de"
+            )
             if pattern is not None:
                 compiled_types.append((type_id, pattern))
         compiled_status = []
@@ -518,6 +532,10 @@ class _Context:
 
     #: The pair named most recently, for "both sides" and for a sentence naming one state.
     last_pair: tuple[str, str] | None = None
+    #: The paragraph that pair was named in: a pair from an earlier paragraph is background.
+    last_pair_paragraph: int = 0
+    #: The two states the article names most, when they clearly lead: what it is about.
+    main_pair: tuple[str, str] | None = None
     #: The countries of the last two office holders of different states named in one
     #: sentence, for "both ministers".
     last_people_pair: tuple[str, str] | None = None
@@ -593,6 +611,17 @@ def _within(items: Iterable[_T], sentence: Sentence, start_of: Callable[[_T], in
     return [i for i in items if sentence.start <= start_of(i) < sentence.end]
 
 
+def _main_pair(states: Sequence[StateMention]) -> tuple[str, str] | None:
+    """The two states named most often, if both recur and a third does not tie the second."""
+    counts = Counter(s.iso3 for s in states if s.form != "capital")
+    ranked = counts.most_common(3)
+    if len(ranked) < 2 or ranked[1][1] < 2:
+        return None
+    if len(ranked) == 3 and ranked[2][1] == ranked[1][1]:
+        return None
+    return ranked[0][0], ranked[1][0]
+
+
 def find_relations(
     doc: Document,
     states: Sequence[StateMention],
@@ -617,9 +646,7 @@ def find_relations(
     orgs_by_par: dict[int, list[OrgMention]] = {}
     for org in orgs:
         orgs_by_par.setdefault(org.span.paragraph, []).append(org)
-    ctx = _Context(
-        paragraph_parties=parties,
-    )
+    ctx = _Context(paragraph_parties=parties, main_pair=_main_pair(states))
     texts = {b.number: b.text for b in doc.paragraphs}
     claims: list[_Claim] = []
     for index, sentence in enumerate(doc.sentences):
@@ -764,13 +791,27 @@ class _SentenceReader:
                 return True
         return False
 
+    def _recent_pair(self) -> tuple[str, str] | None:
+        """The pair a sentence that names fewer than two states most likely speaks of.
+
+        The pair named earlier in the same paragraph, if any; past a paragraph break, news
+        returns to the pair the article is about rather than to a background pair named last
+        ("an alliance of Peru with China" in one paragraph, then "Peru's foreign ministry said
+        both sides agreed" about the US talks in the next).
+        """
+        ctx = self.ctx
+        if ctx.last_pair and ctx.last_pair_paragraph == self.sentence.paragraph:
+            return ctx.last_pair
+        return ctx.main_pair or ctx.last_pair
+
     def _partner_for(self, iso3: str) -> tuple[str, float] | None:
         """The other party of a sentence that names only ``iso3``, and how sure that is."""
         speaker = self.speaker
         if speaker and speaker.iso3 and speaker.iso3 != iso3:
             return speaker.iso3, INFERRED
-        if self.ctx.last_pair and iso3 in self.ctx.last_pair:
-            a, b = self.ctx.last_pair
+        pair = self._recent_pair()
+        if pair and iso3 in pair:
+            a, b = pair
             return (b if a == iso3 else a), INFERRED
         earlier = self.ctx.paragraph_parties.get(self.sentence.paragraph, ())
         others = list(
@@ -833,6 +874,7 @@ class _SentenceReader:
         chosen = [c for c in out if c.stance == "cooperation"]
         if len({frozenset((c.source, c.target)) for c in chosen}) == 1:
             self.ctx.last_pair = (chosen[0].source, chosen[0].target)
+            self.ctx.last_pair_paragraph = self.sentence.paragraph
             return out
         if chosen:
             return out
@@ -840,6 +882,7 @@ class _SentenceReader:
             # "X met Y" sets the pair "both sides" then means; "Perus Botschafter in den
             # USA" joins no pair
             self.ctx.last_pair = (self.isos[0], self.isos[1])
+            self.ctx.last_pair_paragraph = self.sentence.paragraph
         return out
 
     def _claim(
@@ -1086,8 +1129,9 @@ class _SentenceReader:
         """The two sides of a competition: the state nearest the cue and the speaker's or
         subject's state; with a single state, its partner from the context."""
         if not self.parties:
-            if self.scan.both_sides and self.ctx.last_pair:
-                return self.ctx.last_pair, BOTH_SIDES
+            pair = self._recent_pair()
+            if self.scan.both_sides and pair:
+                return pair, BOTH_SIDES
             return None
         focus = min(self.parties, key=lambda p: min(abs(p.start - cue.end), abs(cue.start - p.end)))
         for chain in self._chains():
@@ -1243,7 +1287,7 @@ class _SentenceReader:
         if len(before) >= 2:
             a, b = before[1], before[0]
             return (a, b), self._pair_confidence(a, b)
-        pair = self.ctx.last_pair
+        pair = self._recent_pair()
         if hit.label == "people" and self.ctx.last_people_pair:
             pair = self.ctx.last_people_pair
         if pair is None or (before and before[0] not in pair):
