@@ -24,7 +24,7 @@ saved = st.session_state.get(ui.SAVED)
 if saved:
     with st.container(border=True, key="add-saved"):
         st.success(
-            f"Saved **{md_text(saved['title'])}** as `{md_text(saved['path'])}`. "
+            f"Saved **{md_text(saved['title'])}** as **{md_text(saved['path'])}**. "
             "It is on the map now.",
             icon="✅",
         )
@@ -173,7 +173,7 @@ st.subheader("Save", anchor=False)
 if exists:
     if replaceable:
         st.warning(
-            f"An article with id `{md_text(article_id)}` already exists — it may have just been "
+            f"An article with id **{md_text(article_id)}** already exists — it may have just been "
             "saved by someone else, or it was added before. Change the article id above to "
             "keep both, or replace the existing record.",
             icon="⚠️",
@@ -181,8 +181,8 @@ if exists:
         st.checkbox("Replace the existing record (a backup is kept)", key=ui.REPLACE)
     else:
         st.warning(
-            f"An article with id `{md_text(article_id)}` already exists in "
-            f"`{md_text(existing.path.name if existing else '')}`. Change the article id above.",
+            f"An article with id **{md_text(article_id)}** already exists in "
+            f"**{md_text(existing.path.name if existing else '')}**. Change the article id above.",
             icon="⚠️",
         )
 
@@ -210,13 +210,13 @@ clicked = st.button(
 if reason:
     st.caption(md_text(reason))
 elif target is not None:
-    st.caption(f"Saves to `{md_text(target)}`.")
+    st.caption(f"Saves to **{md_text(target)}**.")
 if clicked and record is not None and not reason:
     try:
         path = store.save_record(record, replace=replacing)
     except store.RecordExistsError:
         st.error(
-            f"An article with id `{md_text(article_id)}` already exists — it may have just been "
+            f"An article with id **{md_text(article_id)}** already exists — it may have just been "
             "saved by someone else. Nothing was overwritten: change the article id, or tick "
             "“Replace the existing record (a backup is kept)”.",
             icon="⚠️",
@@ -224,7 +224,7 @@ if clicked and record is not None and not reason:
     except OSError as err:
         folder = store.articles_dir()
         st.error(
-            f"Could not save into the data folder `{md_text(folder)}`: "
+            f"Could not save into the data folder **{md_text(folder)}**: "
             f"{md_text(err.strerror or err)}. Check that the folder exists and that this "
             f"program may write to it (or point {store.DATA_DIR_ENV} at a folder it may).",
             icon="🚫",

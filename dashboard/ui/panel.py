@@ -26,7 +26,7 @@ def _go(ref: Ref, key: str, *, container=st) -> None:  # noqa: ANN001 - a Stream
         key=key,
         on_click=state.select,
         args=(ref.id,),
-        help=f"Show {ref.label}",
+        help=f"Show {md_text(ref.label)}",
         icon=":material/arrow_forward:",
     )
 
