@@ -13,6 +13,7 @@ from dashboard.ui import review as ui
 MAP_PAGE = "dashboard/app_pages/map.py"
 
 data = loaders.dataset()
+ui.warm_up()
 
 st.title("Add article", anchor=False)
 st.caption(

@@ -65,6 +65,17 @@ def load_resources() -> Resources:
     return Resources(load_countries(), load_gazetteer(), load_registry())
 
 
+_WARM_UP_TEXT = (
+    "Peru und China haben in Lima ein Abkommen über den Hafen von Chancay unterzeichnet, "
+    "sagte Außenminister Elmer Schialer."
+)
+
+
+def warm_up() -> None:
+    """Load every lexicon and index once, so the first real draft does not wait for them."""
+    ingest(_WARM_UP_TEXT, "warm-up")
+
+
 # --- reading ----------------------------------------------------------------------------------
 
 

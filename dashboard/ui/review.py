@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -66,6 +67,24 @@ def too_large(name: str, size: int) -> str | None:
 
 
 # --- session state ----------------------------------------------------------------------------
+
+
+_warming = threading.Lock()
+_warmed = False
+
+
+def warm_up() -> None:
+    """Start loading the ingestion lexicons in the background when the page opens.
+
+    They take a few seconds to load once per server process; by the time someone has pasted
+    an article, they are ready. Never more than one loader thread.
+    """
+    global _warmed
+    with _warming:
+        if _warmed:
+            return
+        _warmed = True
+    threading.Thread(target=pipeline.warm_up, name="atlas-ingest-warm-up", daemon=True).start()
 
 
 def current_draft() -> Draft | None:
