@@ -89,6 +89,23 @@ def tree_rss(pid: int) -> int:
     return sum(_rss(p) for p in tree)
 
 
+def settle(pid: int, quiet: float = 1.0, within: int = MiB, timeout: float = 30) -> int:
+    """Wait until the server's memory holds still, and return it.
+
+    The Add article page loads the ingestion lexicons in a background thread when it opens;
+    that growth must not be charged to the input measured next.
+    """
+    deadline = time.monotonic() + timeout
+    last = tree_rss(pid)
+    while time.monotonic() < deadline:
+        time.sleep(quiet)
+        now = tree_rss(pid)
+        if abs(now - last) < within:
+            return now
+        last = now
+    return last
+
+
 class RssWatch:
     """Samples a process tree's memory in a thread: before, the peak while open, after."""
 
@@ -103,6 +120,7 @@ class RssWatch:
             self.peak = max(self.peak, tree_rss(self.pid))
 
     def __enter__(self) -> RssWatch:
+        settle(self.pid)
         self.before = self.peak = tree_rss(self.pid)
         self._thread.start()
         return self
