@@ -69,14 +69,14 @@ def main() -> int:
     )
     load_seconds = time.perf_counter() - started
 
-    totals = {name: evaluate.Score() for name in evaluate.FIELDS}
+    totals: dict[str, evaluate.Score] = {}
     rows = []
     words_by_lang: dict[str, list[str]] = {}
     for text_path, expected_path in cases:
         expected = load(expected_path)
         draft = pipeline.ingest_path(text_path, resources=resources)
         for name, s in evaluate.score(expected, draft).items():
-            totals[name].add(s)
+            totals.setdefault(name, evaluate.Score()).add(s)
             if args.details and (s.misses or s.extras):
                 print(f"{text_path.name} {name}: missed {s.misses} extra {s.extras}")
         words = sum(len(b.text.split()) for b in draft.document.blocks)
@@ -94,7 +94,10 @@ def main() -> int:
     print(f"| {'field':<15} | precision | recall |   F1 |  tp |  fp |  fn |")
     print(f"|{'-' * 17}|-----------|--------|------|-----|-----|-----|")
     for name in evaluate.FIELDS:
-        s = totals[name]
+        s = totals.get(name)
+        if s is None:
+            print(f"| {name:<15} | {'not annotated in this set':<42} |")
+            continue
         print(
             f"| {name:<15} | {s.precision:9.2f} | {s.recall:6.2f} | {s.f1:4.2f} "
             f"| {s.tp:3d} | {s.fp:3d} | {s.fn:3d} |"
