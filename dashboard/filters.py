@@ -155,15 +155,18 @@ def apply(dataset: Dataset, state: FilterState) -> View:
 
     speakers = {e.speaker for r in relations for e in r.evidence if e.speaker}
     participants = {p for e in events for p in e.participants}
+    # Unfiltered, the view is the whole dataset: people and bodies with no country included.
     people = tuple(
         p
         for p in dataset.people.values()
-        if p.country in countries or p.id in speakers or p.id in participants
+        if not state.active or p.country in countries or p.id in speakers or p.id in participants
     )
     org_ids = {p.organization for p in people if p.organization}
     org_ids |= {o for e in events for o in e.organizations} | speakers
     organizations = tuple(
-        o for o in dataset.organizations.values() if o.country in countries or o.id in org_ids
+        o
+        for o in dataset.organizations.values()
+        if not state.active or o.country in countries or o.id in org_ids
     )
 
     order = {t: i for i, t in enumerate(dataset.registry.ids)}

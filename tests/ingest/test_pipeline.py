@@ -62,6 +62,20 @@ def test_draft_validates_as_a_record_and_exports(port_deal: pipeline.Draft) -> N
     data = pipeline.export_dict(port_deal)
     assert {"articles", "countries", "sites", "people", "relations", "removed"} <= set(data)
     assert [a["id"] for a in data["articles"]] == [port_deal.article.id]
+    assert {p["name"] for p in data["people"]} == {p.name for p in port_deal.people}
+    assert len(data["organizations"]) == len(port_deal.organizations)
+
+
+def test_the_export_lists_people_whose_country_the_text_does_not_say() -> None:
+    text = (
+        "Brazil and Argentina signed a trade agreement in Brasília on Monday. Defence Minister "
+        "Ana Souza and her counterpart, Defence Minister Pablo Ruiz, agreed to hold joint "
+        "exercises next year, both governments said."
+    )
+    draft = pipeline.ingest(text, "test.txt")
+    data = pipeline.export_dict(draft)
+    assert {p["name"] for p in data["people"]} == {p.name for p in draft.people}
+    assert {"Ana Souza", "Pablo Ruiz"} <= {p["name"] for p in data["people"]}
 
 
 def test_highlights_point_at_the_words_found(port_deal: pipeline.Draft) -> None:
