@@ -20,7 +20,7 @@ from dashboard.ingest.draft import Draft
 ROLES_PATH = ROOT / "data" / "registry" / "ingest" / "roles.yaml"
 #: How far a found place may lie from the expected one and still count, in degrees.
 PLACE_TOLERANCE = 0.05
-FIELDS = ("states", "places", "people", "relation types", "boilerplate")
+FIELDS = ("states", "places", "people", "people, country", "relation types", "boilerplate")
 
 
 @dataclass
@@ -80,17 +80,26 @@ def _same_person(a: str, b: str) -> bool:
     return len(shorter) >= 2 and all(w in longer for w in shorter)
 
 
-def score_people(expected: list[dict[str, Any]], draft: Draft) -> Score:
+def score_people(
+    expected: list[dict[str, Any]], draft: Draft, *, with_country: bool = False
+) -> Score:
+    """People with the right role; with ``with_country``, also serving the right state."""
     roles = role_ids()
-    found = [(p.name, roles.get(normalise(p.role), p.role)) for p in draft.people]
+    found = [
+        (p.name, roles.get(normalise(p.role), p.role), p.country if with_country else None)
+        for p in draft.people
+    ]
     score = Score()
     used: set[int] = set()
     for item in expected:
         match = next(
             (
                 i
-                for i, (name, role) in enumerate(found)
-                if i not in used and _same_person(name, item["name"]) and role == item["role"]
+                for i, (name, role, country) in enumerate(found)
+                if i not in used
+                and _same_person(name, item["name"])
+                and role == item["role"]
+                and (not with_country or country == item.get("country"))
             ),
             None,
         )
@@ -100,10 +109,10 @@ def score_people(expected: list[dict[str, Any]], draft: Draft) -> Score:
         else:
             used.add(match)
             score.tp += 1
-    for i, (name, role) in enumerate(found):
+    for i, (name, role, country) in enumerate(found):
         if i not in used:
             score.fp += 1
-            score.extras.append(f"{name} ({role})")
+            score.extras.append(f"{name} ({role}{', ' + str(country) if with_country else ''})")
     return score
 
 
@@ -158,6 +167,7 @@ KEYS = {
     "states": "states",
     "places": "places",
     "people": "people",
+    "people, country": "people",
     "relation types": "relations",
     "boilerplate": "boilerplate",
 }
@@ -169,6 +179,7 @@ def score(expected: Mapping[str, Any], draft: Draft) -> dict[str, Score]:
         "states": lambda want: _sets(want, (s.iso3 for s in draft.states)),
         "places": lambda want: score_places(want, draft),
         "people": lambda want: score_people(want, draft),
+        "people, country": lambda want: score_people(want, draft, with_country=True),
         "relation types": lambda want: score_relation_types(want, draft),
         "boilerplate": lambda want: score_boilerplate(want, draft),
     }

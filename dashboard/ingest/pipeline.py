@@ -171,7 +171,9 @@ def extract(
     sites = _sites(places.unique_places(place_mentions), dataset)
     organizations = _organizations(org_mentions, dataset)
     org_ids = {o.key: d.id for o, d in zip(org_mentions, organizations, strict=True)}
-    persons = _people(person_mentions, org_ids, dataset)
+    persons = _people(
+        _with_sentence_state(document, person_mentions, state_mentions), org_ids, dataset
+    )
     rels = _relations(
         relation_drafts, article.id, document, place_mentions, sites, persons, org_ids
     )
@@ -342,6 +344,54 @@ def _organizations(
             )
         used.add(item.id)
         result.append(item)
+    return result
+
+
+#: Words before a state that say where someone is posted, not whom they serve:
+#: "Botschafter in den USA", "embajador en Estados Unidos", "ambassador to the US".
+_POSTED = re.compile(
+    r"(?:\b(?:in|nach|bei|en|ante|to|in the|at)\s+(?:den|der|dem|die|el|la|los|las|the)?\s*)$",
+    re.IGNORECASE,
+)
+#: How sure a country taken from the sentence around a person is: a guess worth checking.
+SENTENCE_COUNTRY = 0.6
+
+
+def _with_sentence_state(
+    document: Document, persons: Sequence[PersonMention], found: Sequence[StateMention]
+) -> list[PersonMention]:
+    """Give a titled person with no country the one state their sentence names.
+
+    "Der peruanischen Delegation gehörten ... General Carlos Chávez ... und der Botschafter in
+    den USA, Alfredo Ferrero, an": a sentence that names one state besides the one someone is
+    posted to, before the person, is nearly always about that state's people. Lower
+    confidence, for review.
+    """
+    result = []
+    for person in persons:
+        if person.country or not person.role:
+            result.append(person)
+            continue
+        sentence = document.sentence_at(person.span)
+        block = document.block(person.span.paragraph)
+        codes = set()
+        if sentence is not None and block is not None:
+            for state in found:
+                s = state.span
+                if s.paragraph != sentence.paragraph or not sentence.start <= s.start:
+                    continue
+                if s.start >= person.span.start:
+                    continue  # a state named after the person is more often whom they met
+                if state.form == "capital" or _POSTED.search(block.text[sentence.start : s.start]):
+                    continue
+                codes.add(state.iso3)
+        if len(codes) == 1:
+            person = replace(
+                person,
+                country=codes.pop(),
+                confidence=min(person.confidence, SENTENCE_COUNTRY),
+            )
+        result.append(person)
     return result
 
 

@@ -142,3 +142,18 @@ def test_no_state_gives_a_draft_that_cannot_be_saved() -> None:
     draft = pipeline.ingest_path(CLI / "no-state.en.txt")
     assert not draft.savable
     assert any("No state" in note for note in draft.notes)
+
+
+def test_a_titled_person_takes_the_one_state_their_sentence_names_before_them() -> None:
+    text = (
+        "Kolumbien und Spanien haben in Madrid ein Abkommen über Drogenbekämpfung unterzeichnet.\n\n"
+        "Zur kolumbianischen Delegation gehörten der Kommandeur der Marine, Admiral Luis Ortega, "
+        "und die Botschafterin in Spanien, Marta Gil. Danach traf Verteidigungsministerin Ana "
+        "Ruiz den spanischen König."
+    )
+    draft = pipeline.ingest(text, "test.txt")
+    people = {p.name: p for p in draft.people}
+    assert people["Luis Ortega"].country == "COL"
+    assert people["Marta Gil"].country == "COL", "posted to Spain, serving Colombia"
+    assert people["Marta Gil"].confidence <= 0.6, "a guess from context is marked for review"
+    assert people["Ana Ruiz"].country != "ESP", "a state named after the person is whom she met"
