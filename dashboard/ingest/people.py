@@ -715,7 +715,11 @@ def find_people(
 
     people: list[_Person] = []
     is_place = _place_lookup()
-    for span, name, claim in sorted(full, key=lambda item: item[2].order):
+    # Titled names first: a name read back from a speech verb can swallow the end of a title
+    # ("Defense Secretary Pete Hegseth announced" reads back as "Secretary Pete Hegseth").
+    for span, name, claim in sorted(
+        full, key=lambda item: (item[2].role_id is None, item[2].order)
+    ):
         person = next((p for p in people if p.same_as(name.caps)), None)
         if person is None:
             if is_place is not None and len(name.caps) == 2 and is_place(name.text):

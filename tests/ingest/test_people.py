@@ -446,3 +446,11 @@ def test_counterparts_deputies_initials_and_trailing_titles(
     person = found[name]
     assert (person.role, person.country) == (role, country)
     assert "Ali" not in found
+
+
+def test_a_name_read_back_from_a_speech_verb_keeps_its_title_out() -> None:
+
+    text = "The package Defense Secretary Pete Hegseth announced on Tuesday was welcomed."
+    doc = Document(language="en", blocks=(Block(1, text),))
+    found = find_people(doc)
+    assert [(p.name, p.role) for p in found] == [("Pete Hegseth", "Defence Minister")]
