@@ -353,45 +353,55 @@ _POSTED = re.compile(
     r"(?:\b(?:in|nach|bei|en|ante|to|in the|at)\s+(?:den|der|dem|die|el|la|los|las|the)?\s*)$",
     re.IGNORECASE,
 )
-#: How sure a country taken from the sentence around a person is: a guess worth checking.
+#: How sure a country taken from the text around a person is: a guess worth checking.
 SENTENCE_COUNTRY = 0.6
+PARAGRAPH_COUNTRY = 0.5
+#: Offices held abroad: the state named with them is often the host, not the one they serve.
+POSTED_ROLES = frozenset({"ambassador", "envoy"})
 
 
 def _with_sentence_state(
     document: Document, persons: Sequence[PersonMention], found: Sequence[StateMention]
 ) -> list[PersonMention]:
-    """Give a titled person with no country the one state their sentence names.
+    """Give a titled person with no country the one state named just before them.
 
-    "Der peruanischen Delegation gehörten ... General Carlos Chávez ... und der Botschafter in
-    den USA, Alfredo Ferrero, an": a sentence that names one state besides the one someone is
-    posted to, before the person, is nearly always about that state's people. Lower
-    confidence, for review.
+    News names an office without its state when the context has just said which: "Der
+    peruanischen Delegation gehörten ... General Carlos Chávez ... an", "In Ankara wies man die
+    Vorwürfe zurück. Verteidigungsminister Yaşar Güler erklärte ...". The one state named before
+    the person in their sentence, else in their paragraph, is nearly always theirs; a state
+    named after them is more often whom they met, and an ambassador's host is not theirs. The
+    guess is marked for review with a lower confidence.
     """
     result = []
     for person in persons:
         if person.country or not person.role:
             result.append(person)
             continue
-        sentence = document.sentence_at(person.span)
         block = document.block(person.span.paragraph)
-        codes = set()
-        if sentence is not None and block is not None:
-            for state in found:
-                s = state.span
-                if s.paragraph != sentence.paragraph or not sentence.start <= s.start:
-                    continue
-                if s.start >= person.span.start:
-                    continue  # a state named after the person is more often whom they met
-                if state.form == "capital" or _POSTED.search(block.text[sentence.start : s.start]):
-                    continue
-                codes.add(state.iso3)
-        if len(codes) == 1:
-            person = replace(
-                person,
-                country=codes.pop(),
-                confidence=min(person.confidence, SENTENCE_COUNTRY),
-            )
-        result.append(person)
+        sentence = document.sentence_at(person.span)
+        if block is None or sentence is None:
+            result.append(person)
+            continue
+        posted = person.role_id in POSTED_ROLES
+        before = [
+            state
+            for state in found
+            if state.span.paragraph == block.number
+            and state.span.start < person.span.start
+            and not (posted and _POSTED.search(block.text[: state.span.start]))
+        ]
+        in_sentence = {s.iso3 for s in before if s.span.start >= sentence.start}
+        in_paragraph = {s.iso3 for s in before}
+        if len(in_sentence) == 1:
+            country, confidence = in_sentence.pop(), SENTENCE_COUNTRY
+        elif not in_sentence and len(in_paragraph) == 1:
+            country, confidence = in_paragraph.pop(), PARAGRAPH_COUNTRY
+        else:
+            result.append(person)
+            continue
+        result.append(
+            replace(person, country=country, confidence=min(person.confidence, confidence))
+        )
     return result
 
 
