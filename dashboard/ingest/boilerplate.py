@@ -73,6 +73,9 @@ _CREDIT_TAIL: Final = re.compile(
 _DIGIT: Final = re.compile(r"\d")
 _EDITOR_CODES: Final = re.compile(r"(?<=\w)/[a-z]{1,4}\b|\s+[a-z]{1,4}(?:/[a-z]{1,4})+\b")
 _NUMBER: Final = re.compile(r"^[\d.:/-]+$")
+_META_SEPARATOR: Final = re.compile(r"\s[|·•]\s")
+_YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
+_NUMERIC_DATE: Final = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d\b")
 
 
 @dataclass(frozen=True)
@@ -100,6 +103,7 @@ class _Rules:
     agencies: frozenset[str]
     photo_agencies: frozenset[str]
     dates: frozenset[str]
+    calendar: frozenset[str]
     social: frozenset[str]
 
 
@@ -178,6 +182,7 @@ def _rules() -> _Rules:
         agencies=_wordset(byline["agencies"]) | _wordset(byline["photo_agencies"]),
         photo_agencies=_wordset(byline["photo_agencies"]),
         dates=_wordset(byline["dates"]),
+        calendar=_wordset(byline["calendar"]),
         social=_wordset(byline["social"]),
     )
 
@@ -309,6 +314,19 @@ def _is_date_line(tokens: list[str], rules: _Rules, text: str) -> bool:
     return all(_NUMBER.match(t) or t.lower().rstrip(".") in rules.dates for t in tokens)
 
 
+def _is_meta_line(text: str, n_words: int, rules: _Rules) -> bool:
+    """ "Por Ana Pérez | Campo | 12 de octubre de 2025 | Lectura: 6 min", "Nadia Farrell · Mon
+    27 Oct 2025 07.00 GMT": the author, section and date strip under a headline.
+
+    Separators such as "|" and "·" with a date and a year are how pages set metadata apart;
+    sentences of an article use neither.
+    """
+    if n_words > 30 or not _META_SEPARATOR.search(text) or not _YEAR.search(text):
+        return False
+    words = {t.lower().rstrip(".,") for t in _tokens(text)}
+    return bool(words & rules.calendar) or bool(_NUMERIC_DATE.search(text))
+
+
 def _is_social_line(tokens: list[str], rules: _Rules) -> bool:
     """ "Facebook Twitter WhatsApp E-Mail": the row of share buttons."""
     if len(tokens) < 2 or len(tokens) > 14:
@@ -317,10 +335,12 @@ def _is_social_line(tokens: list[str], rules: _Rules) -> bool:
 
 
 def _menu_line(text: str, n_words: int, langs: tuple[str, ...], rules: _Rules) -> str | None:
-    """ "Impressum | Datenschutz | Kontakt", "Startseite > Politik > Ausland"."""
+    """ "Impressum | Datenschutz | Kontakt", "Startseite > Politik", "Opinion | Migration"."""
     if n_words > 25:
         return None
     parts = [p for p in _SEPARATORS.split(text) if p.strip()]
+    if len(parts) == 2 and n_words <= 4 and not _ends_sentence(text):
+        return NAVIGATION  # a section label: "Meinung | Außenpolitik"
     if len(parts) < 3 or any(len(p.split()) > 4 for p in parts):
         return None
     names = [_by_phrases(p, len(p.split()), langs, rules) for p in parts]
@@ -364,7 +384,7 @@ def _judge(block: RawBlock, langs: tuple[str, ...], rules: _Rules, trusted: set[
         return CAPTION
     if n_words <= 40 and _CREDIT_TAIL.search(text):
         return CAPTION  # "Der Minister bei seinem Besuch in Lima. Foto: dpa"
-    if _is_date_line(tokens, rules, text):
+    if _is_date_line(tokens, rules, text) or _is_meta_line(text, n_words, rules):
         return BYLINE
     if _is_social_line(tokens, rules):
         return SHARE
@@ -417,13 +437,18 @@ def classify(raw: RawText, language: str) -> tuple[Block, ...]:
     trusted = _trusted_hints(raw.blocks, rules)
     blocks: list[Block] = []
     carry = 0
+    box_hint: str | None = None
     for number, raw_block in enumerate(raw.blocks, start=1):
         reason = _judge(raw_block, langs, rules, trusted)
-        if reason is None and carry and _headline_like(raw_block.text):
+        # A label opens a box of links; in HTML the box ends where its element ends, so a
+        # subheading of the article after an <aside> of links stays text.
+        inside = box_hint is None or raw_block.hint == box_hint
+        if reason is None and carry and inside and _headline_like(raw_block.text):
             reason = RELATED
             carry -= 1
         elif reason == RELATED and _is_box_label(raw_block.text):
             carry = RELATED_CARRY
+            box_hint = raw_block.hint
         elif reason != RELATED:
             carry = 0
         blocks.append(Block(number, raw_block.text, reason))

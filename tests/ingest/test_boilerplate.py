@@ -119,6 +119,22 @@ BOXES = [
     ("en", "Facebook Twitter WhatsApp Email", SHARE),
     ("en", "All rights reserved.", FOOTER),
     ("en", "Skip to content", NAVIGATION),
+    # metadata strips, e-mail editions, author notes and section labels
+    ("es", "Por Julia Ramos | Sección Mundo | 3 de marzo de 2026 | Lectura: 4 min", BYLINE),
+    ("es", "Redacción / Agencias · Quito · 4 mar 2026 - 10:15 CET", BYLINE),
+    ("en", "Tom Baker · Tue 3 Mar 2026 09.30 GMT", BYLINE),
+    ("de", "Von Lena Vogt | Politik | 03.03.2026, 14:10 Uhr", BYLINE),
+    ("en", "View this email in your browser. Not subscribed yet? Sign up here.", NEWSLETTER),
+    ("en", "You are receiving this email because you signed up. Unsubscribe here.", NEWSLETTER),
+    ("es", "Recibes este correo porque te suscribiste. Darte de baja aquí.", NEWSLETTER),
+    ("de", "Sie erhalten diesen Newsletter, weil Sie sich angemeldet haben.", NEWSLETTER),
+    ("en", "Support independent analysis: the institute takes no state funding.", DONATION),
+    ("es", "Seguí leyendo: El campo espera una cosecha récord", RELATED),
+    ("de", "Dieses Thema im Programm: Abendnachrichten, 3. März 2026, 20:00 Uhr", FOOTER),
+    ("en", "Tom Baker is a freelance journalist who has reported from Quito since 2020.", BYLINE),
+    ("es", "Julia Ramos es periodista y vive en Quito desde 2018.", BYLINE),
+    ("de", "Lena Vogt ist freie Journalistin und berichtet seit 2019 aus Quito.", BYLINE),
+    ("en", "Opinion | Trade", NAVIGATION),
 ]
 
 KEEP = [
@@ -173,6 +189,10 @@ KEEP = [
     ("en", "The charity urged people to donate now to help victims of the floods."),
     ("en", "More than 20 delegations arrived in Lima for the summit."),
     ("en", "Farmers can sign up now for the new export credit scheme, the ministry said."),
+    ("en", "Ana Torres is a fisherman's daughter who now leads the port workers' union."),
+    ("en", "The minister said the 2026 budget would fund the port, and the navy agreed."),
+    ("es", "El ministro dijo que el acuerdo de 2026 es una prioridad | y nada más."),
+    ("de", "Der Vertrag von 2026 sieht gemeinsame Übungen vor, sagte der Minister."),
 ]
 
 
@@ -265,6 +285,16 @@ def test_headlines_under_a_related_label_go_with_it_until_the_text_resumes() -> 
         f"Chinas Einfluss in Südamerika wächst\n\n{ARTICLE['de']}\n\nZwischentitel ohne Punkt"
     )
     assert [b.removed for b in classify(raw, "de")] == [None, RELATED, RELATED, RELATED, None, None]
+
+
+def test_a_links_box_in_an_aside_ends_with_the_aside() -> None:
+    page = (
+        f'<article><p>{ARTICLE["de"]}</p><aside class="related"><h3>Mehr zum Thema</h3><ul>'
+        "<li>Peru wählt einen neuen Kongress</li><li>Chinas Einfluss wächst</li></ul></aside>"
+        f"<h2>Moskau schaut zu</h2><p>{ARTICLE['de']}</p></article>"
+    )
+    blocks = classify(reader.read_text(page, "page.html"), "de")
+    assert [b.removed for b in blocks] == [None, RELATED, RELATED, RELATED, None, None]
 
 
 def test_markdown_image_captions_are_set_aside() -> None:

@@ -146,7 +146,8 @@ def test_no_state_gives_a_draft_that_cannot_be_saved() -> None:
 
 def test_a_titled_person_takes_the_one_state_their_sentence_names_before_them() -> None:
     text = (
-        "Kolumbien und Spanien haben in Madrid ein Abkommen über Drogenbekämpfung unterzeichnet.\n\n"
+        "Kolumbien und Spanien haben in Madrid ein Abkommen über Drogenbekämpfung "
+        "unterzeichnet.\n\n"
         "Zur kolumbianischen Delegation gehörten der Kommandeur der Marine, Admiral Luis Ortega, "
         "und die Botschafterin in Spanien, Marta Gil. Danach traf Verteidigungsministerin Ana "
         "Ruiz den spanischen König."
