@@ -536,6 +536,8 @@ class _Context:
     last_pair_paragraph: int = 0
     #: The two states the article names most, when they clearly lead: what it is about.
     main_pair: tuple[str, str] | None = None
+    #: The paragraph and the states of the sentence before, for "beide Regierungen" next.
+    previous_isos: tuple[int, tuple[str, ...]] = (0, ())
     #: The countries of the last two office holders of different states named in one
     #: sentence, for "both ministers".
     last_people_pair: tuple[str, str] | None = None
@@ -662,6 +664,7 @@ def find_relations(
             lexicon, lang, sentence, texts[sentence.paragraph], here, persons, organisations, ctx
         )
         claims.extend(reader.claims(index))
+        ctx.previous_isos = (sentence.paragraph, tuple(reader.isos))
         if persons:
             ctx.last_person = persons[0]
         countries = list(dict.fromkeys(p.country for p in persons if p.country))
@@ -934,6 +937,8 @@ class _SentenceReader:
                 continue
             source, target, confidence = found
             negation = scan.negation(cue.start)
+            if negation == "reject" and not self._rebutted(cue):
+                continue  # "dejan atrás dos años de tensiones": the hostility is over
             if negation:
                 confidence = min(confidence, NEGATED)
             # a criticism verb, or a threat or hostility someone is quoted as naming, has been
@@ -1168,6 +1173,12 @@ class _SentenceReader:
             tried = ((h, n, self._cooperation_pairs(h, rivalry)) for h, n in kept)
             cue, negation, pairs = next((t for t in tried if t[2]), (*kept[0], []))
             for pair, confidence in pairs:
+                if (
+                    rivalry is not None
+                    and {rivalry.source, rivalry.target} == set(pair)
+                    and self.scan.clause_of(cue.start) == self.scan.clause_of(rivalry.cue.start)
+                ):
+                    continue  # a clause that sets two states against each other joins no deal
                 if negation:
                     confidence = min(confidence, NEGATED)
                 directed = self._direction(cue, pair, type_id)
@@ -1282,11 +1293,26 @@ class _SentenceReader:
         chain = self._chain_in((clause[0], hit.start), self.isos)
         if len(chain) >= 2:
             return (chain[0], chain[1]), self._pair_confidence(chain[0], chain[1])
-        latest = [p.iso3 for p in self.parties if clause[0] <= p.start and p.end <= hit.start]
+        # the states named before it in its sentence ("Paris hat Athen Jets verkauft, und beide
+        # Länder ..."), else the two of the sentence before, else the pair of its paragraph,
+        # else the two its sentence names after it ("beide Regierungen ...; türkische
+        # Offiziere bilden libysche Soldaten aus")
+        start = self.sentence.start
+        latest = [p.iso3 for p in self.parties if start <= p.start and p.end <= hit.start]
         before = list(dict.fromkeys(reversed(latest)))
         if len(before) >= 2:
             a, b = before[1], before[0]
             return (a, b), self._pair_confidence(a, b)
+        if hit.label != "people" and not before:  # "both ministers" are people: see below
+            previous = self.ctx.previous_isos
+            if previous[0] == self.sentence.paragraph and len(previous[1]) == 2:
+                return (previous[1][0], previous[1][1]), BOTH_SIDES
+            ctx = self.ctx
+            if ctx.last_pair and ctx.last_pair_paragraph == self.sentence.paragraph:
+                return ctx.last_pair, BOTH_SIDES
+            after = list(dict.fromkeys(p.iso3 for p in self.parties if p.start >= hit.end))
+            if len(after) == 2:
+                return (after[0], after[1]), BOTH_SIDES
         pair = self._recent_pair()
         if hit.label == "people" and self.ctx.last_people_pair:
             pair = self.ctx.last_people_pair

@@ -882,6 +882,48 @@ PRECISION_CASES = [
         " [[LBY|Libyen]].",
         (E("DEU-EGY", "arms_transfer"),),
     ),
+    # an armed attack sets two states against each other and joins them in no deal
+    Case(
+        "de-attack-is-rivalry-not-cooperation",
+        "de",
+        "[[RUS|Russland]] greift seit Monaten mit Drohnen die Häfen der [[UKR|Ukraine]] an, um"
+        " deren Exporte zu stoppen.",
+        (E("RUS-UKR", "rivalry", stance="rivalry"),),
+    ),
+    Case(
+        "es-attack-is-rivalry-not-cooperation",
+        "es",
+        "[[RUS|Rusia]] bombardeó los puertos de [[UKR|Ucrania]] con misiles y drones.",
+        (E("RUS-UKR", "rivalry", stance="rivalry"),),
+    ),
+    Case(
+        "en-attacks-on-a-route-are-no-rivalry-between-its-users",
+        "en",
+        "[[KAZ|Kazakhstan]]'s oil flows through a pipeline to the coast, a route briefly"
+        " disrupted by [[UKR|Ukrainian]] drone attacks this year.",
+        absent=(("KAZ", "UKR"),),
+    ),
+    # tariffs imposed are a punitive act, not trade cooperation
+    Case(
+        "es-tariffs-imposed-are-rivalry",
+        "es",
+        "[[CHN|China]] respondió con gravámenes sobre la soja de [[USA|Estados Unidos]].",
+        (E("CHN-USA", "criticism", stance="rivalry"),),
+    ),
+    # a hostility left behind is over
+    Case(
+        "es-tensions-left-behind-are-no-rivalry",
+        "es",
+        "[[NGA|Nigeria]] y [[NER|Níger]] dejan atrás dos años de tensiones.",
+    ),
+    # "both countries" after two states named earlier in the same sentence
+    Case(
+        "de-both-countries-are-the-two-named-before-in-the-sentence",
+        "de",
+        "[[FRA|Paris]] hat [[GRC|Athen]] Kampfjets verkauft, und beide Länder haben sich in"
+        " einem Verteidigungsabkommen zu Beistand verpflichtet.",
+        (E("FRA-GRC", "security"),),
+    ),
 ]
 
 
