@@ -916,6 +916,20 @@ PRECISION_CASES = [
         "es",
         "[[NGA|Nigeria]] y [[NER|Níger]] dejan atrás dos años de tensiones.",
     ),
+    # joint patrols and joint forces are security cooperation, not exercises
+    Case(
+        "es-joint-patrols-are-security",
+        "es",
+        "[[NGA|Nigeria]] y [[NER|Níger]] acordaron poner en marcha patrullas conjuntas en su"
+        " frontera.",
+        (E("NGA-NER", "security"),),
+    ),
+    Case(
+        "en-joint-force-is-security",
+        "en",
+        "[[MLI|Mali]] and [[BFA|Burkina Faso]] agreed to set up a joint military force.",
+        (E("MLI-BFA", "security"),),
+    ),
     # "both countries" after two states named earlier in the same sentence
     Case(
         "de-both-countries-are-the-two-named-before-in-the-sentence",
