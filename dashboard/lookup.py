@@ -22,9 +22,9 @@ ENV_DOMAIN: Final[str] = "ATLAS_GEOCODER_DOMAIN"
 ENV_SCHEME: Final[str] = "ATLAS_GEOCODER_SCHEME"
 DEFAULT_DOMAIN: Final[str] = "nominatim.openstreetmap.org"
 #: The longest a page waits for an answer, network included.
-DEADLINE_SECONDS: Final[float] = 4.0
+DEADLINE_SECONDS: Final[float] = 2.5
 #: geopy's own timeout per request, below the deadline so it normally fires first.
-REQUEST_TIMEOUT_SECONDS: Final[float] = 3.0
+REQUEST_TIMEOUT_SECONDS: Final[float] = 2.0
 
 
 def online_by_default() -> bool:
