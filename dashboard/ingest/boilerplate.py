@@ -34,6 +34,8 @@ COOKIE: Final = "cookie notice"
 RELATED: Final = "related links box"
 CAPTION: Final = "photo caption or credit"
 BYLINE: Final = "byline"
+#: The reader's hint for a Markdown subheading.
+HEADING: Final = "heading"
 ADVERT: Final = "advertisement"
 SHARE: Final = "share or comment prompt"
 FOOTER: Final = "copyright or footer"
@@ -73,6 +75,7 @@ _CREDIT_TAIL: Final = re.compile(
 _DIGIT: Final = re.compile(r"\d")
 _EDITOR_CODES: Final = re.compile(r"(?<=\w)/[a-z]{1,4}\b|\s+[a-z]{1,4}(?:/[a-z]{1,4})+\b")
 _NUMBER: Final = re.compile(r"^[\d.:/-]+$")
+_SIGN_OFF: Final = re.compile(r"^\s*[—–]\s*[A-ZÄÖÜÁÉÍÓÚÑ]")
 _META_SEPARATOR: Final = re.compile(r"\s[|·•]\s")
 _YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
 _NUMERIC_DATE: Final = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d\b")
@@ -336,12 +339,19 @@ def _is_social_line(tokens: list[str], rules: _Rules) -> bool:
 
 def _menu_line(text: str, n_words: int, langs: tuple[str, ...], rules: _Rules) -> str | None:
     """ "Impressum | Datenschutz | Kontakt", "Startseite > Politik", "Opinion | Migration"."""
-    if n_words > 25:
+    if n_words > 45:
         return None
     parts = [p for p in _SEPARATORS.split(text) if p.strip()]
     if len(parts) == 2 and n_words <= 4 and not _ends_sentence(text):
         return NAVIGATION  # a section label: "Meinung | Außenpolitik"
-    if len(parts) < 3 or any(len(p.split()) > 4 for p in parts):
+    if (
+        len(parts) >= 3
+        and not _ends_sentence(text)
+        and any(len(p.split()) > 4 for p in parts)
+        and all(len(p.split()) <= 14 and not p.rstrip().endswith(".") for p in parts)
+    ):
+        return RELATED  # a strip of teaser headlines: "Peru votes · China's ports · ..."
+    if n_words > 25 or len(parts) < 3 or any(len(p.split()) > 4 for p in parts):
         return None
     names = [_by_phrases(p, len(p.split()), langs, rules) for p in parts]
     for reason in (FOOTER, SHARE):
@@ -386,6 +396,8 @@ def _judge(block: RawBlock, langs: tuple[str, ...], rules: _Rules, trusted: set[
         return CAPTION  # "Der Minister bei seinem Besuch in Lima. Foto: dpa"
     if _is_date_line(tokens, rules, text) or _is_meta_line(text, n_words, rules):
         return BYLINE
+    if _SIGN_OFF.match(text) and n_words <= 12 and not _ends_sentence(text):
+        return BYLINE  # "— Tom Whitaker, editor, with Priyanka Sen"
     if _is_social_line(tokens, rules):
         return SHARE
     menu = _menu_line(text, n_words, langs, rules)
@@ -405,7 +417,8 @@ def _judge(block: RawBlock, langs: tuple[str, ...], rules: _Rules, trusted: set[
 
 
 def _headline_like(text: str) -> bool:
-    return len(text.split()) <= 18 and not _ends_sentence(text)
+    """A teaser headline: short, and ending without a full stop (a question mark is fine)."""
+    return len(text.split()) <= 18 and (not _ends_sentence(text) or text.rstrip().endswith("?"))
 
 
 def _is_box_label(text: str) -> bool:
@@ -442,7 +455,13 @@ def classify(raw: RawText, language: str) -> tuple[Block, ...]:
         reason = _judge(raw_block, langs, rules, trusted)
         # A label opens a box of links; in HTML the box ends where its element ends, so a
         # subheading of the article after an <aside> of links stays text.
-        inside = box_hint is None or raw_block.hint == box_hint
+        # In Markdown a subheading of the article ends a box that plain lines make up.
+        if box_hint is None:
+            inside = raw_block.hint != HEADING
+        elif box_hint == HEADING:
+            inside = raw_block.hint is None
+        else:
+            inside = raw_block.hint == box_hint
         if reason is None and carry and inside and _headline_like(raw_block.text):
             reason = RELATED
             carry -= 1

@@ -506,7 +506,7 @@ def _markdown_blocks(text: str) -> tuple[str | None, list[RawBlock]]:
             if heading.group(1) == "#" and title is None and content:
                 title = content
             elif content:
-                blocks.append(RawBlock(content))
+                blocks.append(RawBlock(content, "heading"))
             continue
         setext = _MD_SETEXT.match(line)
         if setext and len(para) == 1 and para_hint is None:
@@ -515,7 +515,7 @@ def _markdown_blocks(text: str) -> tuple[str | None, list[RawBlock]]:
             if setext.group(1).startswith("=") and title is None and content:
                 title = content
             elif content:
-                blocks.append(RawBlock(content))
+                blocks.append(RawBlock(content, "heading"))
             continue
         if _MD_RULE.match(line) or _MD_REFDEF.match(line) or _MD_TABLE_RULE.match(line):
             flush()
@@ -606,7 +606,7 @@ HINTS: Final = (
     (_HTML_WORDS - _AUTHOR_WORDS)
     | _HTML_LANDMARK
     | frozenset(_HTML_ROLES.values())
-    | _words("byline image quote")
+    | _words("byline image quote heading")
 )
 
 

@@ -135,6 +135,23 @@ BOXES = [
     ("es", "Julia Ramos es periodista y vive en Quito desde 2018.", BYLINE),
     ("de", "Lena Vogt ist freie Journalistin und berichtet seit 2019 aus Quito.", BYLINE),
     ("en", "Opinion | Trade", NAVIGATION),
+    ("de", "214 Kommentare – Diskutieren Sie mit", SHARE),
+    ("es", "Escuchar este artículo · 6 min", SHARE),
+    ("es", "Comparte esta columna en X, Facebook o WhatsApp", SHARE),
+    ("es", "Las opiniones expresadas en esta columna son responsabilidad de su autor.", FOOTER),
+    ("en", "The views expressed here are the author's own.", FOOTER),
+    (
+        "es",
+        "Recibe cada viernes nuestras columnas. Suscríbete gratis al boletín semanal.",
+        NEWSLETTER,
+    ),
+    ("en", "You are reading The Weekly Brief, our newsletter on South Asia.", NEWSLETTER),
+    (
+        "en",
+        "Peru votes again · Chile's copper boom, one year on · Why Bolivia rethinks lithium",
+        RELATED,
+    ),
+    ("en", "— Tom Baker, editor, with Ana Ruiz", BYLINE),
 ]
 
 KEEP = [
@@ -295,6 +312,16 @@ def test_a_links_box_in_an_aside_ends_with_the_aside() -> None:
     )
     blocks = classify(reader.read_text(page, "page.html"), "de")
     assert [b.removed for b in blocks] == [None, RELATED, RELATED, RELATED, None, None]
+
+
+def test_a_markdown_subheading_ends_a_box_of_links() -> None:
+    raw = reader.read_text(
+        f"# Titel\n\n{ARTICLE['es']}\n\nMás información:\n\n¿Vuelve la ruta aérea a Lima?\n\n"
+        f"Chile endurece los requisitos de ingreso\n\n## Un problema que no es solo comercial\n\n"
+        f"{ARTICLE['es']}",
+        "page.md",
+    )
+    assert [b.removed for b in classify(raw, "es")] == [None, RELATED, RELATED, RELATED, None, None]
 
 
 def test_markdown_image_captions_are_set_aside() -> None:

@@ -230,7 +230,7 @@ def test_markdown_syntax_is_stripped() -> None:
     assert raw.title == "Titel"
     assert [(b.text, b.hint) for b in raw.blocks] == [
         ("Ein kurzer und fetter Satz mit Code, Link und snake_case. Zweite Zeile.", None),
-        ("Abschnitt", None),
+        ("Abschnitt", "heading"),
         ("Zitat eins Zitat zwei", "quote"),
         ("Punkt A", None),
         ("Punkt B", None),
