@@ -916,6 +916,23 @@ PRECISION_CASES = [
         "es",
         "[[NGA|Nigeria]] y [[NER|Níger]] dejan atrás dos años de tensiones.",
     ),
+    # states given as examples or as a route are no parties
+    Case(
+        "es-countries-such-as-are-examples",
+        "es",
+        "El Tren de Aragua opera hoy en países tan lejanos como [[CHL|Chile]] y [[PER|Perú]],"
+        " con rutas de narcotráfico y contrabando.",
+    ),
+    Case(
+        "en-shipped-via-is-a-route",
+        "en",
+        "Exporters kept trading, shipping lobster via [[HKG|Hong Kong]] and [[VNM|Vietnam]].",
+    ),
+    Case(
+        "de-laender-wie-are-examples",
+        "de",
+        "Die Bande ist in Ländern wie [[CHL|Chile]] und [[PER|Peru]] aktiv und handelt mit Kokain.",
+    ),
     # joint patrols and joint forces are security cooperation, not exercises
     Case(
         "es-joint-patrols-are-security",
