@@ -929,6 +929,12 @@ PRECISION_CASES = [
         "Exporters kept trading, shipping lobster via [[HKG|Hong Kong]] and [[VNM|Vietnam]].",
     ),
     Case(
+        "es-goods-arriving-from-states-join-no-pair",
+        "es",
+        "Los precursores químicos que llegan de [[CHN|China]] y la [[IND|India]] a los puertos"
+        " del Pacífico apenas se inspeccionan.",
+    ),
+    Case(
         "de-laender-wie-are-examples",
         "de",
         "Die Bande ist in Ländern wie [[CHL|Chile]] und [[PER|Peru]] aktiv und handelt mit Kokain.",
