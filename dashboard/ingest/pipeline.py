@@ -17,7 +17,17 @@ from typing import Any
 
 from dashboard.errors import DataIssue
 from dashboard.gazetteer import OfflineGazetteer, load_gazetteer, normalise
-from dashboard.ingest import boilerplate, language, orgs, people, places, reader, relations, states
+from dashboard.ingest import (
+    boilerplate,
+    language,
+    orgs,
+    pair_titles,
+    people,
+    places,
+    reader,
+    relations,
+    states,
+)
 from dashboard.ingest.document import Block, Document, Span
 from dashboard.ingest.draft import (
     Draft,
@@ -151,7 +161,10 @@ def extract(
         )
     state_mentions = states.find_states(document, res.countries)
     org_mentions = orgs.find_orgs(document, state_mentions)
-    person_mentions = people.find_people(document, state_mentions, org_mentions)
+    person_mentions = _with_pairs(
+        people.find_people(document, state_mentions, org_mentions),
+        pair_titles.find_pair_titles(document, state_mentions),
+    )
     context = states.states_in(state_mentions)
     # A state's own words ("Perus") and people's names are not places; an organisation's name
     # hides a town ("Lima Group") but not the building it sits in ("das Pentagon").
@@ -358,6 +371,41 @@ SENTENCE_COUNTRY = 0.6
 PARAGRAPH_COUNTRY = 0.5
 #: Offices held abroad: the state named with them is often the host, not the one they serve.
 POSTED_ROLES = frozenset({"ambassador", "envoy"})
+
+
+def _with_pairs(
+    found: Sequence[PersonMention], pairs: Sequence[PersonMention]
+) -> list[PersonMention]:
+    """Merge people named in pairs ("los cancilleres de Chile y Bolivia, A y B") into the rest.
+
+    The pair reading knows each person's state; it fills in what the single-title reading
+    lacks and adds the people it missed.
+    """
+    result = list(found)
+    for pair in pairs:
+        key = normalise(pair.name)
+        same = next(
+            (
+                i
+                for i, p in enumerate(result)
+                if normalise(p.name) == key
+                or (p.span.paragraph == pair.span.paragraph and p.span.start == pair.span.start)
+            ),
+            None,
+        )
+        if same is None:
+            result.append(pair)
+            continue
+        person = result[same]
+        if person.country is None or person.role is None:
+            result[same] = replace(
+                person,
+                role=person.role or pair.role,
+                role_id=person.role_id or pair.role_id,
+                country=person.country or pair.country,
+                confidence=max(person.confidence, pair.confidence),
+            )
+    return sorted(result, key=lambda p: (p.span.paragraph, p.span.start))
 
 
 def _with_sentence_state(

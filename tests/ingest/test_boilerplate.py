@@ -152,6 +152,16 @@ BOXES = [
         RELATED,
     ),
     ("en", "— Tom Baker, editor, with Ana Ruiz", BYLINE),
+    (
+        "de",
+        "Wir und unsere Partner verwenden Cookies und vergleichbare Technologien.",
+        COOKIE,
+    ),
+    (
+        "en",
+        "Andes Brief is the fortnightly newsletter of the Lima Institute. Forwarded this email?",
+        NEWSLETTER,
+    ),
 ]
 
 KEEP = [
