@@ -538,6 +538,8 @@ class _Context:
     main_pair: tuple[str, str] | None = None
     #: The paragraph and the states of the sentence before, for "beide Regierungen" next.
     previous_isos: tuple[int, tuple[str, ...]] = (0, ())
+    #: The paragraph whose last sentences spoke of a deal ("el pacto", "the agreement").
+    deal_paragraph: int = 0
     #: The countries of the last two office holders of different states named in one
     #: sentence, for "both ministers".
     last_people_pair: tuple[str, str] | None = None
@@ -613,6 +615,10 @@ def _within(items: Iterable[_T], sentence: Sentence, start_of: Callable[[_T], in
     return [i for i in items if sentence.start <= start_of(i) < sentence.end]
 
 
+#: A type the text names while it goes on about a deal, without the parties in its sentence.
+CONTINUED = 0.5
+
+
 def _main_pair(states: Sequence[StateMention]) -> tuple[str, str] | None:
     """The two states named most often, if both recur and a third does not tie the second."""
     counts = Counter(s.iso3 for s in states if s.form != "capital")
@@ -665,6 +671,8 @@ def find_relations(
         )
         claims.extend(reader.claims(index))
         ctx.previous_isos = (sentence.paragraph, tuple(reader.isos))
+        if reader.scan.nouns:
+            ctx.deal_paragraph = sentence.paragraph
         if persons:
             ctx.last_person = persons[0]
         countries = list(dict.fromkeys(p.country for p in persons if p.country))
@@ -1273,6 +1281,12 @@ class _SentenceReader:
             partner = self._partner_for(isos[0])
             if partner:
                 return [((isos[0], partner[0]), partner[1])]
+        if not isos and (self.scan.nouns or self.ctx.deal_paragraph == self.sentence.paragraph):
+            # a paragraph that goes on about a deal without naming its parties again: "El
+            # pacto prevé oficiales de enlace ... Su objetivo es frenar la inmigración irregular"
+            pair = self._recent_pair()
+            if pair is not None:
+                return [(pair, CONTINUED)]
         return []
 
     # -- how a sentence joins its parties ------------------------------------------------

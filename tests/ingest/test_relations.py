@@ -939,6 +939,23 @@ PRECISION_CASES = [
         "de",
         "Die Bande ist in Ländern wie [[CHL|Chile]] und [[PER|Peru]] aktiv und handelt mit Kokain.",
     ),
+    # a paragraph that goes on about a deal without naming its parties again
+    Case(
+        "es-the-pact-goes-on-without-its-parties",
+        "es",
+        "[[ESP|España]] y [[MAR|Marruecos]] firmaron el lunes un pacto en Tánger. Su objetivo es"
+        " frenar la inmigración irregular y desmantelar las redes de trata de personas.",
+        (E("ESP-MAR", "migration", "human_trafficking"),),
+        exhaustive=False,
+    ),
+    Case(
+        "en-the-deal-goes-on-without-its-parties",
+        "en",
+        "[[KEN|Kenya]] and [[HTI|Haiti]] signed a deal on Monday. The agreement also funds police"
+        " training and the fight against organised crime.",
+        (E("KEN-HTI", "military_training", "organized_crime"),),
+        exhaustive=False,
+    ),
     # joint patrols and joint forces are security cooperation, not exercises
     Case(
         "es-joint-patrols-are-security",
