@@ -956,6 +956,19 @@ PRECISION_CASES = [
         (E("KEN-HTI", "military_training", "organized_crime"),),
         exhaustive=False,
     ),
+    # missions abroad and territorial claims
+    Case(
+        "en-police-mission-is-security",
+        "en",
+        "[[KEN|Kenya]] agreed to lead a multinational police mission in [[HTI|Haiti]].",
+        (E("KEN-HTI", "security"),),
+    ),
+    Case(
+        "es-sovereignty-claim-is-rivalry",
+        "es",
+        "[[ARG|Argentina]] mantiene su reclamo de soberanía frente al [[GBR|Reino Unido]].",
+        (E("ARG-GBR", "rivalry", stance="rivalry"),),
+    ),
     # joint patrols and joint forces are security cooperation, not exercises
     Case(
         "es-joint-patrols-are-security",
