@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from dashboard.errors import DataIssue
+from dashboard.ingest.boilerplate import removed_list
 from dashboard.ingest.document import Document
 from dashboard.model import SLUG_PATTERN
 
@@ -156,10 +155,62 @@ class Draft:
         return bool(self.states)
 
     def removed(self) -> list[dict[str, Any]]:
-        return [
-            {"paragraph": b.number, "text": b.text, "reason": b.removed}
-            for b in self.document.removed
-        ]
+        return removed_list(self.document.blocks)
+
+
+# One function per kind of entity gives its fields as a data file writes them; the review
+# tables add their own columns (certainty, whether the dataset knows it) beside these.
+
+
+def site_fields(s: DraftSite) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "name": s.name,
+        "kind": s.kind,
+        "country": s.country,
+        "lat": s.lat,
+        "lon": s.lon,
+        "located_by": s.located_by,
+    }
+
+
+def person_fields(p: DraftPerson) -> dict[str, Any]:
+    return {
+        "id": p.id,
+        "name": p.name,
+        "role": p.role,
+        "country": p.country,
+        "organization": p.organization,
+    }
+
+
+def organization_fields(o: DraftOrganization) -> dict[str, Any]:
+    return {"id": o.id, "name": o.name, "acronym": o.acronym, "country": o.country}
+
+
+def relation_fields(r: DraftRelation) -> dict[str, Any]:
+    """A relation's own fields; its evidence is listed apart (see ``evidence_fields``)."""
+    return {
+        "id": r.id,
+        "source": r.source,
+        "target": r.target,
+        "direction": r.direction,
+        "stance": r.stance,
+        "types": list(r.types),
+        "status": r.status,
+        "confidence": confidence_label(r.confidence),
+        "sites": list(r.sites),
+    }
+
+
+def evidence_fields(e: DraftEvidence) -> dict[str, Any]:
+    return {
+        "paragraph": e.paragraph,
+        "quote": e.quote,
+        "translation": e.translation,
+        "speaker": e.speaker,
+        "types": list(e.types),
+    }
 
 
 def record_data(draft: Draft) -> dict[str, Any]:
@@ -188,57 +239,11 @@ def record_data(draft: Draft) -> dict[str, Any]:
     return {
         "article": article,
         "countries": [s.iso3 for s in draft.states],
-        "sites": [
-            {
-                "id": s.id,
-                "name": s.name,
-                "kind": s.kind,
-                "country": s.country,
-                "lat": s.lat,
-                "lon": s.lon,
-                "located_by": s.located_by,
-            }
-            for s in draft.sites
-            if not s.existing
-        ],
-        "people": [
-            {
-                "id": p.id,
-                "name": p.name,
-                "role": p.role,
-                "country": p.country,
-                "organization": p.organization,
-            }
-            for p in draft.people
-            if not p.existing
-        ],
-        "organizations": [
-            {"id": o.id, "name": o.name, "acronym": o.acronym, "country": o.country}
-            for o in draft.organizations
-            if not o.existing
-        ],
+        "sites": [site_fields(s) for s in draft.sites if not s.existing],
+        "people": [person_fields(p) for p in draft.people if not p.existing],
+        "organizations": [organization_fields(o) for o in draft.organizations if not o.existing],
         "relations": [
-            {
-                "id": r.id,
-                "source": r.source,
-                "target": r.target,
-                "direction": r.direction,
-                "stance": r.stance,
-                "types": list(r.types),
-                "status": r.status,
-                "confidence": confidence_label(r.confidence),
-                "sites": list(r.sites),
-                "evidence": [
-                    {
-                        "paragraph": e.paragraph,
-                        "quote": e.quote,
-                        "translation": e.translation,
-                        "speaker": e.speaker,
-                        "types": list(e.types),
-                    }
-                    for e in r.evidence
-                ],
-            }
+            {**relation_fields(r), "evidence": [evidence_fields(e) for e in r.evidence]}
             for r in draft.relations
         ],
     }
@@ -251,14 +256,3 @@ def drop_empty(data: Any) -> Any:
     if isinstance(data, list):
         return [drop_empty(v) for v in data]
     return data
-
-
-def issues_by_place(issues: Iterable[DataIssue]) -> Mapping[tuple[str, str], list[str]]:
-    """Group validation problems by (section, record) so a page can show them at the row."""
-    grouped: dict[tuple[str, str], list[str]] = {}
-    for issue in issues:
-        record = issue.record or "article"
-        section = record.split("[", 1)[0].split(" ", 1)[0]
-        field_name = f"{issue.field}: " if issue.field else ""
-        grouped.setdefault((section, record), []).append(f"{field_name}{issue.message}")
-    return grouped

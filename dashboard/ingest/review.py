@@ -17,7 +17,16 @@ from typing import Any
 
 from dashboard.errors import DataIssue
 from dashboard.escape import md_text
-from dashboard.ingest.draft import Draft, Highlight, confidence_label, drop_empty
+from dashboard.ingest.draft import (
+    Draft,
+    Highlight,
+    drop_empty,
+    evidence_fields,
+    organization_fields,
+    person_fields,
+    relation_fields,
+    site_fields,
+)
 
 Row = dict[str, Any]
 Rows = list[Row]
@@ -47,78 +56,28 @@ def _least_certain_first(rows: Rows) -> Rows:
 
 def draft_rows(draft: Draft) -> dict[str, Rows]:
     """Every table's rows for a fresh draft, least certain first within each table."""
-    evidence: Rows = []
-    for relation in draft.relations:
-        for item in relation.evidence:
-            evidence.append(
-                {
-                    "relation": relation.id,
-                    "paragraph": item.paragraph,
-                    "quote": item.quote,
-                    "translation": item.translation,
-                    "speaker": item.speaker,
-                    "types": list(item.types),
-                    "certainty": item.confidence,
-                }
-            )
     rows = {
         "states": [
             {"iso3": s.iso3, "name": s.name, "mentions": s.mentions, "certainty": s.confidence}
             for s in draft.states
         ],
         "sites": [
-            {
-                "id": s.id,
-                "name": s.name,
-                "kind": s.kind,
-                "country": s.country,
-                "lat": s.lat,
-                "lon": s.lon,
-                "located_by": s.located_by,
-                "known": s.existing,
-                "certainty": s.confidence,
-            }
-            for s in draft.sites
+            {**site_fields(s), "known": s.existing, "certainty": s.confidence} for s in draft.sites
         ],
         "people": [
-            {
-                "id": p.id,
-                "name": p.name,
-                "role": p.role,
-                "country": p.country,
-                "organization": p.organization,
-                "known": p.existing,
-                "certainty": p.confidence,
-            }
+            {**person_fields(p), "known": p.existing, "certainty": p.confidence}
             for p in draft.people
         ],
         "organizations": [
-            {
-                "id": o.id,
-                "name": o.name,
-                "acronym": o.acronym,
-                "country": o.country,
-                "known": o.existing,
-                "certainty": o.confidence,
-            }
+            {**organization_fields(o), "known": o.existing, "certainty": o.confidence}
             for o in draft.organizations
         ],
-        "relations": [
-            {
-                "id": r.id,
-                "source": r.source,
-                "target": r.target,
-                "direction": r.direction,
-                "stance": r.stance,
-                "types": list(r.types),
-                "status": r.status,
-                "confidence": confidence_label(r.confidence),
-                "sites": list(r.sites),
-                "certainty": r.confidence,
-            }
+        "relations": [{**relation_fields(r), "certainty": r.confidence} for r in draft.relations],
+        "evidence": [
+            {"relation": r.id, **evidence_fields(e), "certainty": e.confidence}
             for r in draft.relations
+            for e in r.evidence
         ],
-        "evidence": evidence,
     }
     return {name: _least_certain_first(table) for name, table in rows.items()}
 
