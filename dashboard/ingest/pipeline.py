@@ -28,7 +28,7 @@ from dashboard.ingest import (
     relations,
     states,
 )
-from dashboard.ingest.document import Block, Document, Span
+from dashboard.ingest.document import Document, Span
 from dashboard.ingest.draft import (
     Draft,
     DraftArticle,
@@ -115,27 +115,9 @@ def _document(raw: reader.RawText, name: str, declared_language: str | None) -> 
 # --- extraction -------------------------------------------------------------------------------
 
 
-def ingest(
-    data: bytes | str,
-    name: str = "pasted text",
-    *,
-    resources: Resources | None = None,
-    dataset: Dataset | None = None,
-    outlet: str | None = None,
-    url: str | None = None,
-    article_id: str | None = None,
-    title: str | None = None,
-) -> Draft:
-    document = read_document(data, name)
-    return extract(
-        document,
-        resources=resources,
-        dataset=dataset,
-        outlet=outlet,
-        url=url,
-        article_id=article_id,
-        title=title,
-    )
+def ingest(data: bytes | str, name: str = "pasted text", **options: Any) -> Draft:
+    """Read pasted text or uploaded bytes and draft a record; ``options`` go to ``extract``."""
+    return extract(read_document(data, name), **options)
 
 
 def ingest_path(path: Path, **options: Any) -> Draft:
@@ -667,17 +649,3 @@ def _again(draft: Draft, document: Document, **options: Any) -> Draft:
     options.setdefault("article_id", draft.article.id)
     options.setdefault("title", draft.article.title)
     return extract(document, **options)
-
-
-__all__ = [
-    "Block",
-    "Resources",
-    "export_dict",
-    "extract",
-    "ingest",
-    "ingest_path",
-    "load_resources",
-    "read_document",
-    "restore_block",
-    "to_record",
-]

@@ -26,19 +26,27 @@ def test_the_set_has_four_articles_per_language() -> None:
 
 
 @pytest.fixture(scope="module")
-def scored() -> dict[str, dict[str, evaluate.Score]]:
+def drafts() -> dict[str, pipeline.Draft]:
     resources = pipeline.load_resources()
-    results = {}
-    for text, expected in CASES:
-        draft = pipeline.ingest_path(text, resources=resources)
-        results[text.name] = evaluate.score(load(expected), draft)
-    return results
+    return {text.name: pipeline.ingest_path(text, resources=resources) for text, _ in CASES}
+
+
+@pytest.fixture(scope="module")
+def scored(drafts: dict[str, pipeline.Draft]) -> dict[str, dict[str, evaluate.Score]]:
+    return {
+        text.name: evaluate.score(load(expected), drafts[text.name]) for text, expected in CASES
+    }
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[t.name for t, _ in CASES])
-def test_article(text: Path, expected: Path, scored: dict[str, dict[str, evaluate.Score]]) -> None:
+def test_article(
+    text: Path,
+    expected: Path,
+    drafts: dict[str, pipeline.Draft],
+    scored: dict[str, dict[str, evaluate.Score]],
+) -> None:
     want = load(expected)
-    draft = pipeline.ingest_path(text)
+    draft = drafts[text.name]
     assert draft.document.language == want["language"]
     scores = scored[text.name]
     boxes = scores["boilerplate"]
