@@ -158,7 +158,7 @@ def extract(
         if p.gazetteer_id.startswith("site:") or not _inside(p.span, org_mentions)
     ]
     relation_drafts = relations.find_relations(
-        document, state_mentions, person_mentions, org_mentions
+        document, state_mentions, person_mentions, org_mentions, places=place_mentions
     )
 
     article = _article(document, outlet=outlet, url=url, article_id=article_id, title=title)

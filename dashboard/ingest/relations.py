@@ -28,7 +28,7 @@ from typing import TypeVar
 
 from dashboard import ROOT, yamlio
 from dashboard.ingest.document import Document, Sentence, Span
-from dashboard.ingest.mentions import OrgMention, PersonMention, StateMention
+from dashboard.ingest.mentions import OrgMention, PersonMention, PlaceMention, StateMention
 from dashboard.model import QUOTE_MAX_CHARS
 from dashboard.registry import load_registry
 
@@ -378,14 +378,22 @@ class _Scan:
     text: str
 
     @classmethod
-    def of(cls, cues: LanguageCues, sentence: Sentence, paragraph_text: str) -> _Scan:
-        titles = _hits(cues.titles, sentence)
+    def of(
+        cls,
+        cues: LanguageCues,
+        sentence: Sentence,
+        paragraph_text: str,
+        names: Sequence[tuple[int, int]] = (),
+    ) -> _Scan:
+        """``names`` are the spans of names in the paragraph (places, states, people): a cue
+        word inside one ("Port-au-Prince", "Puerto Cabello", "Bandar Abbas") is no cue."""
+        masked = [*((t.start, t.end) for t in _hits(cues.titles, sentence)), *names]
         types: dict[str, list[_Hit]] = {}
         for type_id, pattern in cues.types:
             found = [
                 h
                 for h in _hits(pattern, sentence, type_id)
-                if not any(t.start <= h.start < t.end for t in titles)
+                if not any(a <= h.start < b for a, b in masked)
             ]
             if found:
                 types[type_id] = found
@@ -637,6 +645,7 @@ def find_relations(
     orgs: Sequence[OrgMention] = (),
     *,
     cues: CueLexicon | None = None,
+    places: Sequence[PlaceMention] = (),
 ) -> list[RelationDraft]:
     """Relations between states that the article's sentences support, most certain first.
 
@@ -654,6 +663,9 @@ def find_relations(
     orgs_by_par: dict[int, list[OrgMention]] = {}
     for org in orgs:
         orgs_by_par.setdefault(org.span.paragraph, []).append(org)
+    names: dict[int, list[tuple[int, int]]] = {}
+    for span in [*(p.span for p in places), *(s.span for s in states), *(p.span for p in people)]:
+        names.setdefault(span.paragraph, []).append((span.start, span.end))
     ctx = _Context(paragraph_parties=parties, main_pair=_main_pair(states))
     texts = {b.number: b.text for b in doc.paragraphs}
     claims: list[_Claim] = []
@@ -667,8 +679,9 @@ def find_relations(
             orgs_by_par.get(sentence.paragraph, ()), sentence, lambda o: o.span.start
         )
         reader = _SentenceReader(
-            lexicon, lang, sentence, texts[sentence.paragraph], here, persons, organisations, ctx
-        )
+            lexicon, lang, sentence, texts[sentence.paragraph], here, persons, organisations, ctx,
+            names.get(sentence.paragraph, ()),
+        )  # fmt: skip
         claims.extend(reader.claims(index))
         ctx.previous_isos = (sentence.paragraph, tuple(reader.isos))
         if reader.scan.nouns:
@@ -694,12 +707,13 @@ class _SentenceReader:
         persons: list[PersonMention],
         orgs: list[OrgMention],
         ctx: _Context,
+        names: Sequence[tuple[int, int]] = (),
     ) -> None:
         self.lexicon = lexicon
         self.sentence = sentence
         self.text = paragraph_text
         self.ctx = ctx
-        self.scan = _Scan.of(cues, sentence, paragraph_text)
+        self.scan = _Scan.of(cues, sentence, paragraph_text, names)
         self.persons = persons
         self.orgs = orgs
         self.coordination = cues.coordination

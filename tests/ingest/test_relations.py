@@ -991,6 +991,14 @@ PRECISION_CASES = [
         " einem Verteidigungsabkommen zu Beistand verpflichtet.",
         (E("FRA-GRC", "security"),),
     ),
+    Case(
+        "en-a-cue-word-inside-a-place-name-is-no-cue",
+        "en",
+        "[[KEN|Kenya]]'s interior minister flew to [[HTI|Port-au-Prince]] and signed"
+        " a security pact with [[HTI|Haiti]].",
+        (E("KEN-HTI", "security", not_types=frozenset({"trade_infrastructure"})),),
+        exhaustive=False,
+    ),
 ]
 
 

@@ -161,6 +161,9 @@ def test_a_capital_may_stand_for_its_state_with_low_confidence(language, text, i
         ("es", "Centroamérica y el continente americano."),
         ("es", "Es una buena idea, es decir, es posible."),
         ("es", "En el Golfo de México hubo tormentas."),
+        ("en", "The research ship left for Antarctica and the Antarctic Peninsula."),
+        ("de", "Das Forschungsschiff fährt in die Antarktis und zurück."),
+        ("es", "El buque partió hacia la Antártida y el territorio antártico."),
     ],
 )
 def test_regions_continents_and_common_words_are_not_states(language, text):
