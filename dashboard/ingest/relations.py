@@ -1272,10 +1272,16 @@ class _SentenceReader:
                 or self._with_pair(cue, isos, same_segment=True)
             )
             if pair:
-                return [(pair, self._pair_confidence(*pair))]
+                pairs = [pair, *((pair[0], more) for more in self._listed_after(pair[1], isos))]
+                return [(p, self._pair_confidence(*p)) for p in pairs]
             chain = self._chain_in(clause, isos)
             if len(chain) >= 2 and (acts or self._named_subjects(chain, clause)):
-                # co-subjects act together whatever the verb: "Brasil y Perú estudian ..."
+                # co-subjects act together whatever the verb: "Brasil y Perú estudian ...";
+                # a list after "with" acts with the subject too: "Níger, junto con Malí y
+                # Burkina Faso, forma la Alianza"
+                lead = self._with_subject(chain, isos)
+                if lead is not None:
+                    chain = [lead, *chain]
                 confidence = LISTED if len(chain) >= 3 else self._pair_confidence(*chain[:2])
                 return [((a, b), confidence) for a, b in combinations(chain, 2)]
             for span in (self._segment(cue.start), clause):
@@ -1457,6 +1463,31 @@ class _SentenceReader:
                 return speaker, joined.iso3
             if before:
                 return before[-1].iso3, joined.iso3
+        return None
+
+    def _listed_after(self, iso3: str, isos: Sequence[str]) -> list[str]:
+        """The states listed right after ``iso3`` ("mit Mali und Burkina Faso": Burkina Faso),
+        so that a partner named in a list brings the rest of the list along."""
+        for chain in self._chains():
+            members = [p.iso3 for p in chain]
+            if members and members[0] == iso3:
+                return [m for m in dict.fromkeys(members[1:]) if m != iso3 and m in isos]
+        return []
+
+    def _with_subject(self, chain: list[str], isos: Sequence[str]) -> str | None:
+        """The state before "with" when ``chain`` is the list right after it."""
+        first = next((p for p in self.parties if p.iso3 == chain[0]), None)
+        if first is None:
+            return None
+        for hit in self.scan.with_:
+            gap = self.text[hit.end : first.start]
+            if hit.end <= first.start and len(gap) <= _PASSIVE_REACH and not _GAP_STOP.search(gap):
+                before = [
+                    p
+                    for p in self.parties
+                    if p.end <= hit.start and p.iso3 in isos and p.iso3 not in chain
+                ]
+                return before[-1].iso3 if before else None
         return None
 
     def _verb_pair(self, cue: _Hit, isos: Sequence[str]) -> tuple[str, str] | None:

@@ -992,6 +992,25 @@ PRECISION_CASES = [
         (E("FRA-GRC", "security"),),
     ),
     Case(
+        "es-a-list-after-junto-con-acts-with-the-subject",
+        "es",
+        "[[NER|Níger]] abandonó el bloque regional junto con [[MLI|Malí]] y [[BFA|Burkina Faso]],"
+        " con los que forma una alianza militar.",
+        (
+            E("NER-MLI", "strategic_partnership"),
+            E("NER-BFA", "strategic_partnership"),
+            E("MLI-BFA", "strategic_partnership"),
+        ),
+    ),
+    Case(
+        "de-a-list-after-mit-brings-every-partner",
+        "de",
+        "[[EGY|Ägypten]] hat mit [[ERI|Eritrea]] und [[SOM|Somalia]] ein Verteidigungsbündnis"
+        " geschlossen, wie [[ETH|Äthiopien]] beklagt.",
+        (E("EGY-ERI", "security"), E("EGY-SOM", "security")),
+        exhaustive=False,
+    ),
+    Case(
         "en-a-cue-word-inside-a-place-name-is-no-cue",
         "en",
         "[[KEN|Kenya]]'s interior minister flew to [[HTI|Port-au-Prince]] and signed"
