@@ -100,6 +100,7 @@ class LanguageCues:
     mutual: re.Pattern[str] | None = None
     with_: re.Pattern[str] | None = None
     rebuttal: re.Pattern[str] | None = None
+    recipient: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -241,6 +242,7 @@ def parse_cues(raw: object, path: Path = CUES_PATH) -> CueLexicon:
             mutual=_section(path, raw, "mutual", lang),
             with_=_section(path, raw, "with", lang),
             rebuttal=_section(path, raw, "rebuttal", lang),
+            recipient=_section(path, raw, "recipient", lang),
         )
     return CueLexicon(
         path=path,
@@ -371,6 +373,7 @@ class _Scan:
     interaction: list[_Hit]
     with_: list[_Hit]
     rebuttal: list[_Hit]
+    recipient: list[_Hit]
     distributive: list[_Hit]
     mutual: list[_Hit]
     clauses: list[tuple[int, int]]
@@ -420,6 +423,7 @@ class _Scan:
             interaction=_hits(cues.interaction, sentence),
             with_=_hits(cues.with_, sentence),
             rebuttal=_hits(cues.rebuttal, sentence),
+            recipient=_hits(cues.recipient, sentence),
             distributive=_hits(cues.distributive, sentence),
             mutual=_hits(cues.mutual, sentence),
             clauses=_clauses(cues, sentence),
@@ -1501,8 +1505,29 @@ class _SentenceReader:
                 if clause[0] <= p.start and p.end <= verb.start and p.iso3 in isos
             ]
             after = [p for p in self.parties if verb.end <= p.start < clause[1] and p.iso3 in isos]
+            # a verb at the end of its phrase: "Ägypten hat Waffen nach Somalia geschickt"
+            to = self._recipient_before(before, verb) if before else None
+            if to is not None:
+                return before[0].iso3, to.iso3
             if before and after and before[0].iso3 != after[0].iso3:
                 return before[0].iso3, after[0].iso3
+        return None
+
+    def _recipient_before(self, before: list[_Party], verb: _Hit) -> _Party | None:
+        """The state right after "nach/an/to" between the subject and a clause-final verb."""
+        for party in before[1:]:
+            if party.iso3 == before[0].iso3:
+                continue
+            for hit in self.scan.recipient:
+                gap = self.text[hit.end : party.start]
+                if (
+                    before[0].end <= hit.start
+                    and hit.end <= party.start
+                    and len(gap) <= _PASSIVE_REACH
+                    and not _GAP_STOP.search(gap)
+                    and party.end <= verb.start
+                ):
+                    return party
         return None
 
     def _criticised_matter(self, cue: _Hit, critical: _Hit) -> bool:
@@ -1546,6 +1571,11 @@ class _SentenceReader:
             for verb in self.scan.in_clause(hits, cue.start):
                 before = [p for p in self.parties if p.end <= verb.start and p.iso3 in pair]
                 after = [p for p in self.parties if p.start >= verb.end and p.iso3 in pair]
+                if before:
+                    to = self._recipient_before(before, verb)
+                    if to is not None:
+                        first, second = before[0].iso3, to.iso3
+                        return (first, second) if giving else (second, first)
                 if not before or not after or before[-1].iso3 == after[0].iso3:
                     continue
                 first, second = before[-1].iso3, after[0].iso3

@@ -1011,6 +1011,15 @@ PRECISION_CASES = [
         exhaustive=False,
     ),
     Case(
+        "de-a-verb-at-the-end-hands-over-to-the-state-after-nach",
+        "de",
+        "[[EGY|Ägypten]] hat Waffen und Soldaten nach [[SOM|Somalia]] geschickt, dessen"
+        " Regierung mit [[ETH|Äthiopien]] über Kreuz liegt.",
+        (E("EGY-SOM", "arms_transfer", direction="one_way"),),
+        absent=(("EGY", "ETH"),),
+        exhaustive=False,
+    ),
+    Case(
         "en-a-cue-word-inside-a-place-name-is-no-cue",
         "en",
         "[[KEN|Kenya]]'s interior minister flew to [[HTI|Port-au-Prince]] and signed"
