@@ -1020,6 +1020,20 @@ PRECISION_CASES = [
         exhaustive=False,
     ),
     Case(
+        "en-police-and-licences-are-no-crime-and-no-technology",
+        "en",
+        "[[CHN|China]] approved export licences for lobster from [[AUS|Australia]], and both"
+        " governments agreed that police attachés would stay at their embassies.",
+        (
+            E(
+                "CHN-AUS",
+                "trade_infrastructure",
+                not_types=frozenset({"technology_transfer", "organized_crime"}),
+            ),
+        ),
+        exhaustive=False,
+    ),
+    Case(
         "en-a-cue-word-inside-a-place-name-is-no-cue",
         "en",
         "[[KEN|Kenya]]'s interior minister flew to [[HTI|Port-au-Prince]] and signed"
