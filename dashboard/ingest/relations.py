@@ -101,6 +101,8 @@ class LanguageCues:
     with_: re.Pattern[str] | None = None
     rebuttal: re.Pattern[str] | None = None
     recipient: re.Pattern[str] | None = None
+    #: Per type, words the sentence must also hold for the type's cues to count.
+    needs: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -196,6 +198,12 @@ def parse_cues(raw: object, path: Path = CUES_PATH) -> CueLexicon:
             raise CueLexiconError(f"{path}: status: unknown status {name!r}")
     nouns = raw.get("status_nouns") or {}
     negation = raw.get("negation") or {}
+    needs = raw.get("needs") or {}
+    if not isinstance(needs, dict):
+        raise CueLexiconError(f"{path}: needs: expected a mapping of type ids")
+    for type_id in needs:
+        if type_id not in registry:
+            raise CueLexiconError(f"{path}: needs: {type_id!r} is not a registry type")
 
     languages: dict[str, LanguageCues] = {}
     for lang in LANGUAGES:
@@ -243,6 +251,11 @@ def parse_cues(raw: object, path: Path = CUES_PATH) -> CueLexicon:
             with_=_section(path, raw, "with", lang),
             rebuttal=_section(path, raw, "rebuttal", lang),
             recipient=_section(path, raw, "recipient", lang),
+            needs={
+                type_id: pattern
+                for type_id in needs
+                if (pattern := _section(path, needs, type_id, lang)) is not None
+            },
         )
     return CueLexicon(
         path=path,
@@ -398,6 +411,9 @@ class _Scan:
                 for h in _hits(pattern, sentence, type_id)
                 if not any(a <= h.start < b for a, b in masked)
             ]
+            need = cues.needs.get(type_id)
+            if found and need is not None and not need.search(sentence.text):
+                found = []
             if found:
                 types[type_id] = found
         types = _longest(types)

@@ -1034,6 +1034,21 @@ PRECISION_CASES = [
         exhaustive=False,
     ),
     Case(
+        "de-training-engineers-is-not-military-training",
+        "de",
+        "[[DEU|Deutschland]] und [[MRT|Mauretanien]] vereinbarten, dass deutsche Firmen in"
+        " Nouakchott Ingenieure und Solartechniker ausbilden.",
+        absent=(("DEU", "MRT"),),
+    ),
+    Case(
+        "es-training-police-is-military-training",
+        "es",
+        "[[ESP|España]] y [[MRT|Mauritania]] firmaron un acuerdo para la capacitación de policías"
+        " fronterizos.",
+        (E("ESP-MRT", "military_training"),),
+        exhaustive=False,
+    ),
+    Case(
         "en-a-cue-word-inside-a-place-name-is-no-cue",
         "en",
         "[[KEN|Kenya]]'s interior minister flew to [[HTI|Port-au-Prince]] and signed"
