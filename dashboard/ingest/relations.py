@@ -101,6 +101,7 @@ class LanguageCues:
     with_: re.Pattern[str] | None = None
     rebuttal: re.Pattern[str] | None = None
     recipient: re.Pattern[str] | None = None
+    origin: re.Pattern[str] | None = None
     #: Per type, words the sentence must also hold for the type's cues to count.
     needs: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
 
@@ -251,6 +252,7 @@ def parse_cues(raw: object, path: Path = CUES_PATH) -> CueLexicon:
             with_=_section(path, raw, "with", lang),
             rebuttal=_section(path, raw, "rebuttal", lang),
             recipient=_section(path, raw, "recipient", lang),
+            origin=_section(path, raw, "origin", lang),
             needs={
                 type_id: pattern
                 for type_id in needs
@@ -387,6 +389,7 @@ class _Scan:
     with_: list[_Hit]
     rebuttal: list[_Hit]
     recipient: list[_Hit]
+    origin: list[_Hit]
     distributive: list[_Hit]
     mutual: list[_Hit]
     clauses: list[tuple[int, int]]
@@ -440,6 +443,7 @@ class _Scan:
             with_=_hits(cues.with_, sentence),
             rebuttal=_hits(cues.rebuttal, sentence),
             recipient=_hits(cues.recipient, sentence),
+            origin=_hits(cues.origin, sentence),
             distributive=_hits(cues.distributive, sentence),
             mutual=_hits(cues.mutual, sentence),
             clauses=_clauses(cues, sentence),
@@ -1399,9 +1403,13 @@ class _SentenceReader:
 
     def _distributive(self, chain: list[_Party]) -> bool:
         """Whether a list names states that each act on their own: "both the US and China run
-        bases there", "sowohl ... als auch", "The Netherlands and Belgium have each ...".
+        bases there", "sowohl ... als auch", "The Netherlands and Belgium have each ...", or
+        only where people come from: "migrants from Guinea, Sudan and Côte d'Ivoire".
         """
         start, end = chain[0].start, chain[-1].end
+        for hit in self.scan.origin:
+            if hit.end <= start and not self.text[hit.end : start].strip():
+                return True
         for hit in self.scan.distributive:
             if hit.end <= start and start - hit.end <= 6:
                 return True

@@ -1049,6 +1049,13 @@ PRECISION_CASES = [
         exhaustive=False,
     ),
     Case(
+        "en-a-list-after-from-names-origins-not-partners",
+        "en",
+        "Near Sfax, migrants from [[GIN|Guinea]], [[SDN|Sudan]] and [[CIV|Côte d'Ivoire]] wait"
+        " for boats, and the migration pact has not changed that.",
+        (),
+    ),
+    Case(
         "en-a-cue-word-inside-a-place-name-is-no-cue",
         "en",
         "[[KEN|Kenya]]'s interior minister flew to [[HTI|Port-au-Prince]] and signed"
