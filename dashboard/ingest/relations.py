@@ -116,6 +116,8 @@ class CueLexicon:
     directed_types: frozenset[str]
     #: Registry order, so relation types come out in the order users see them in.
     type_order: tuple[str, ...]
+    #: Types that need both parties named in the sentence (no inferred partner).
+    direct_only: frozenset[str] = frozenset()
 
     def for_language(self, language: str) -> LanguageCues:
         """The cues of ``language``; English for any other, since the pipeline refuses others."""
@@ -199,6 +201,12 @@ def parse_cues(raw: object, path: Path = CUES_PATH) -> CueLexicon:
             raise CueLexiconError(f"{path}: status: unknown status {name!r}")
     nouns = raw.get("status_nouns") or {}
     negation = raw.get("negation") or {}
+    direct_only = raw.get("direct_only") or []
+    if not isinstance(direct_only, list):
+        raise CueLexiconError(f"{path}: direct_only: expected a list of type ids")
+    for type_id in direct_only:
+        if type_id not in registry:
+            raise CueLexiconError(f"{path}: direct_only: {type_id!r} is not a registry type")
     needs = raw.get("needs") or {}
     if not isinstance(needs, dict):
         raise CueLexiconError(f"{path}: needs: expected a mapping of type ids")
@@ -265,6 +273,7 @@ def parse_cues(raw: object, path: Path = CUES_PATH) -> CueLexicon:
         rivalry_types=frozenset(t.id for t in registry if t.stance == "rivalry"),
         directed_types=frozenset(directed),
         type_order=tuple(registry.ids),
+        direct_only=frozenset(direct_only),
     )
 
 
@@ -950,6 +959,8 @@ class _SentenceReader:
         source, target = pair
         if source == target:
             return
+        if type_id in self.lexicon.direct_only and confidence < BOTH_SIDES:
+            return  # a background type with a guessed partner: more often wrong than right
         evidence = EvidenceDraft(
             paragraph=self.sentence.paragraph,
             quote=self.quote(cue, pair),
@@ -983,7 +994,9 @@ class _SentenceReader:
                 continue
             source, target, confidence = found
             negation = scan.negation(cue.start)
-            if negation == "reject" and not self._rebutted(cue):
+            if self._rebutted(cue):
+                negation = None  # "rechazó las acusaciones" is the rebuttal, not a negation
+            elif negation == "reject":
                 continue  # "dejan atrás dos años de tensiones": the hostility is over
             if negation:
                 confidence = min(confidence, NEGATED)
