@@ -1065,6 +1065,13 @@ PRECISION_CASES = [
         (),
     ),
     Case(
+        "es-a-municipality-is-no-munition",
+        "es",
+        "[[MEX|México]] y [[USA|Estados Unidos]] firmaron un acuerdo de cooperación en seguridad"
+        " para cada municipio de la frontera.",
+        (E("MEX-USA", "security", not_types=frozenset({"arms_transfer"})),),
+    ),
+    Case(
         "en-a-cue-word-inside-a-place-name-is-no-cue",
         "en",
         "[[KEN|Kenya]]'s interior minister flew to [[HTI|Port-au-Prince]] and signed"
