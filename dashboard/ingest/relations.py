@@ -57,6 +57,8 @@ _NEGATION_AFTER = 25
 #: How far (in characters) a comparison marker may stand before the state it sets aside.
 _ASIDE_REACH = 16
 _PASSIVE_REACH = 12
+#: How far (in characters) a hostile act may follow the list of states that does it.
+_CO_SUBJECT_REACH = 30
 #: Punctuation that ends the reach of a comparison marker.
 _GAP_STOP = re.compile(r"[,;:.!?]")
 #: Quotation marks; the typographic apostrophe is left out, it also stands in "China’s".
@@ -990,6 +992,10 @@ class _SentenceReader:
                 found = self._rebuttal_pair(cue)
             else:
                 found = self._hostile_between(cue) or self._directed_pair(cue, issues)
+            reciprocal = False
+            if found is None and cue.label != "criticism":
+                found = self._co_subjects(cue)
+                reciprocal = found is not None
             if found is None:
                 continue
             source, target, confidence = found
@@ -1008,7 +1014,7 @@ class _SentenceReader:
             # hostility both sides share and nobody voices ("a crisis between", "enfrentado
             # con", "tensions with") is a rivalry; an act one side does to the other (a
             # sanction, a blockade) stays a criticism, aimed from one to the other
-            mutual = any(h.start < cue.end and cue.start < h.end for h in scan.mutual)
+            mutual = reciprocal or any(h.start < cue.end and cue.start < h.end for h in scan.mutual)
             kind = "rivalry" if mutual and not spoken else "criticism"
             self._claim(
                 out, index, (source, target), "rivalry", kind, cue, confidence,
@@ -1140,6 +1146,22 @@ class _SentenceReader:
         if source_found and not source_found[1]:
             return source, target, INFERRED
         return source, target, self._pair_confidence(source, target)
+
+    def _co_subjects(self, cue: _Hit) -> tuple[str, str, float] | None:
+        """The pair of "Argel y Rabat, que rompieron relaciones", "X and Y clashed": two states
+        listed as the subject of a hostile act with nobody after it are at odds with each
+        other."""
+        for chain in self._chains():
+            isos = list(dict.fromkeys(p.iso3 for p in chain))
+            if len(isos) == 2 and 0 <= cue.start - chain[-1].end <= _CO_SUBJECT_REACH:
+                gap = (chain[-1].end, cue.start)
+                if any(gap[0] < p.start < gap[1] for p in self.parties) or any(
+                    gap[0] <= h.start < gap[1] for h in self.scan.types.get("criticism", [])
+                ):
+                    continue  # the list is the subject of something else ("warned of ...")
+                a, b = isos
+                return a, b, self._pair_confidence(a, b)
+        return None
 
     def _hostile_between(self, cue: _Hit) -> tuple[str, str, float] | None:
         """The pair of "a crisis between X and Y", "tensiones entre X y Y"."""

@@ -1072,6 +1072,15 @@ PRECISION_CASES = [
         (E("MEX-USA", "security", not_types=frozenset({"arms_transfer"})),),
     ),
     Case(
+        "es-two-states-that-broke-ties-are-rivals",
+        "es",
+        "[[DZA|Argel]] y [[MAR|Rabat]], que rompieron relaciones diplomáticas en 2021, compiten"
+        " por el favor de [[ESP|España]].",
+        (E("DZA-MAR", "rivalry", stance="rivalry"),),
+        absent=(("DZA", "ESP"), ("ESP", "MAR")),
+        exhaustive=False,
+    ),
+    Case(
         "en-a-cue-word-inside-a-place-name-is-no-cue",
         "en",
         "[[KEN|Kenya]]'s interior minister flew to [[HTI|Port-au-Prince]] and signed"
