@@ -19,6 +19,7 @@ from dashboard.errors import DataIssue
 from dashboard.gazetteer import OfflineGazetteer, load_gazetteer, normalise
 from dashboard.ingest import (
     boilerplate,
+    known_people,
     language,
     orgs,
     pair_titles,
@@ -143,9 +144,11 @@ def extract(
         )
     state_mentions = states.find_states(document, res.countries)
     org_mentions = orgs.find_orgs(document, state_mentions)
-    person_mentions = _with_pairs(
-        people.find_people(document, state_mentions, org_mentions),
-        pair_titles.find_pair_titles(document, state_mentions),
+    person_mentions = _with_known(
+        _with_pairs(
+            people.find_people(document, state_mentions, org_mentions),
+            pair_titles.find_pair_titles(document, state_mentions),
+        )
     )
     context = states.states_in(state_mentions)
     # A state's own words ("Perus") and people's names are not places; an organisation's name
@@ -388,6 +391,15 @@ def _with_pairs(
                 confidence=max(person.confidence, pair.confidence),
             )
     return sorted(result, key=lambda p: (p.span.paragraph, p.span.start))
+
+
+def _with_known(persons: Sequence[PersonMention]) -> list[PersonMention]:
+    """Give a person whose title names no state the state the lexicon of office holders knows
+    for them ("Präsident Abdel Fattah al-Sisi" serves Egypt); the title's own state wins."""
+    return [
+        p if p.country else replace(p, country=known_people.country_of(p.name) or None)
+        for p in persons
+    ]
 
 
 def _with_sentence_state(

@@ -78,6 +78,18 @@ def test_the_export_lists_people_whose_country_the_text_does_not_say() -> None:
     assert {"Ana Souza", "Pablo Ruiz"} <= {p["name"] for p in data["people"]}
 
 
+def test_a_well_known_leader_serves_their_state_and_speaks_for_it() -> None:
+    text = (
+        "Im Herbst hat Präsident Abdel Fattah al-Sisi in Asmara ein Verteidigungsbündnis "
+        "unterzeichnet. Äthiopien sprach von einer Provokation, doch al-Sisi sagte, das Bündnis "
+        "mit Eritrea diene nur dem Frieden am Roten Meer."
+    )
+    draft = pipeline.ingest(text, "test.txt")
+    (sisi,) = [p for p in draft.people if "Sisi" in p.name]
+    assert sisi.country == "EGY"
+    assert any({r.source, r.target} == {"EGY", "ERI"} for r in draft.relations)
+
+
 def test_highlights_point_at_the_words_found(port_deal: pipeline.Draft) -> None:
     for mark in port_deal.highlights:
         block = port_deal.document.block(mark.paragraph)
