@@ -161,7 +161,11 @@ def extract(
         if p.gazetteer_id.startswith("site:") or not _inside(p.span, org_mentions)
     ]
     relation_drafts = relations.find_relations(
-        document, state_mentions, person_mentions, org_mentions, places=place_mentions
+        document,
+        state_mentions,
+        [*person_mentions, *_untitled_leaders(document, person_mentions)],
+        org_mentions,
+        places=place_mentions,
     )
 
     article = _article(document, outlet=outlet, url=url, article_id=article_id, title=title)
@@ -391,6 +395,21 @@ def _with_pairs(
                 confidence=max(person.confidence, pair.confidence),
             )
     return sorted(result, key=lambda p: (p.span.paragraph, p.span.start))
+
+
+def _untitled_leaders(document: Document, persons: Sequence[PersonMention]) -> list[PersonMention]:
+    """Office holders named without a title ("Putin und Xi vereinbarten ..."): not people for
+    the record, which lists only people the text gives a role, but their state still acts in
+    the sentence that names them."""
+    taken = [(p.span.paragraph, p.span.start, p.span.end) for p in persons]
+    found = []
+    for block in document.paragraphs:
+        for start, end, name, iso3 in known_people.find(block.text):
+            if any(n == block.number and a < end and start < b for n, a, b in taken):
+                continue
+            span = Span(block.number, start, end, block.text[start:end])
+            found.append(PersonMention(span, name, None, None, iso3, None, 0.6))
+    return found
 
 
 def _with_known(persons: Sequence[PersonMention]) -> list[PersonMention]:

@@ -90,6 +90,18 @@ def test_a_well_known_leader_serves_their_state_and_speaks_for_it() -> None:
     assert any({r.source, r.target} == {"EGY", "ERI"} for r in draft.relations)
 
 
+def test_leaders_named_without_a_title_still_bring_their_states() -> None:
+    text = (
+        "Putin und Xi Jinping unterzeichneten am Dienstag ein Abkommen über Gaslieferungen und "
+        "eine neue Pipeline. Beide sprachen von einer neuen Ära."
+    )
+    draft = pipeline.ingest(text, "test.txt")
+    assert [({r.source, r.target}, r.types) for r in draft.relations] == [
+        ({"RUS", "CHN"}, ("trade_infrastructure",))
+    ]
+    assert draft.people == ()  # no title, so no one for the record's people
+
+
 def test_highlights_point_at_the_words_found(port_deal: pipeline.Draft) -> None:
     for mark in port_deal.highlights:
         block = port_deal.document.block(mark.paragraph)
