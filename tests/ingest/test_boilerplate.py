@@ -162,6 +162,45 @@ BOXES = [
         "Andes Brief is the fortnightly newsletter of the Lima Institute. Forwarded this email?",
         NEWSLETTER,
     ),
+    # found on held-out texts: comment counts, broadcast notes, forwarded newsletters, paywalls,
+    # bios with initials, metadata strips, disclaimers and one-word section labels
+    (
+        "de",
+        "Über dieses Thema berichtete der Sender am 3. Mai um 16:00 Uhr.",
+        "share or comment prompt",
+    ),
+    (
+        "en",
+        "Comments (42). Join the conversation on our social channels.",
+        "share or comment prompt",
+    ),
+    ("es", "Comentarios (27) | Inicia sesión para comentar", "share or comment prompt"),
+    (
+        "es",
+        "¿Te reenviaron este boletín? Suscríbete gratis cada lunes.",
+        "newsletter or subscription box",
+    ),
+    (
+        "es",
+        "Para seguir leyendo, hazte suscriptor por 19.900 pesos al mes.",
+        "newsletter or subscription box",
+    ),
+    (
+        "en",
+        "To continue reading, subscribe for one dollar a week.",
+        "newsletter or subscription box",
+    ),
+    ("de", "Unterstützen Sie unabhängige Analyse: Werden Sie Fördermitglied.", "donation appeal"),
+    ("en", "Thomas R. Whitaker is a contributing editor at The Review.", "byline"),
+    ("en", "Posted Thu 20 Nov 2025 at 4:12pm, updated 3 hours ago", "byline"),
+    ("es", "Redacción Judicial | El Diario | 21 de octubre, 6:15 a. m.", "byline"),
+    ("es", "Por Lucía Ferreyra, investigadora principal del programa Asia.", "byline"),
+    (
+        "es",
+        "El Observatorio es independiente. Las opiniones expresadas son de sus autores.",
+        "copyright or footer",
+    ),
+    ("es", "TRIBUNA", "navigation"),
 ]
 
 KEEP = [
