@@ -2,9 +2,10 @@
 
 The floors sit a little under what the pipeline reached when each set was scored (see the
 closing notes of the ingestion issue); the targets themselves are checked on the evaluation set
-in ``test_evaluation.py``. Sets 1–3 were written blind and then used to find general faults in the rules, so they now
-guard against regressions more than they estimate unseen text; sets 4 and 5 were scored blind
-for relations and people, and only their boilerplate misses were used to improve the lexicon.
+in ``test_evaluation.py``. Sets 1–3 were written blind and then used to find general faults in
+the rules, so they now guard against regressions more than they estimate unseen text; sets 4
+and 5 were scored blind for relations and people, and only their boilerplate misses were used
+to improve the lexicon.
 """
 
 from __future__ import annotations
