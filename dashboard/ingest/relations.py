@@ -30,7 +30,7 @@ from dashboard import ROOT, yamlio
 from dashboard.ingest.document import Document, Sentence, Span
 from dashboard.ingest.mentions import OrgMention, PersonMention, PlaceMention, StateMention
 from dashboard.model import QUOTE_MAX_CHARS
-from dashboard.registry import load_registry
+from dashboard.registry import Registry, load_registry
 
 _T = TypeVar("_T")
 
@@ -108,6 +108,17 @@ class LanguageCues:
     needs: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
 
 
+#: The cue kinds kept at the top level of the cue file, by field name: the file says "with".
+_TOP_SECTIONS = {
+    name: name.rstrip("_")
+    for name in (
+        "both_sides", "speech", "aside", "between", "agent", "clause_break", "titles",
+        "pronouns", "critic_after", "coordination", "interaction", "both_people",
+        "distributive", "mutual", "with_", "rebuttal", "recipient", "origin",
+    )
+}  # fmt: skip
+
+
 @dataclass(frozen=True)
 class CueLexicon:
     path: Path
@@ -178,6 +189,12 @@ def _section(path: Path, raw: dict, name: str, lang: str) -> re.Pattern[str] | N
     return _compile(path, f"{name}.{lang}", _per_language(path, name, entry).get(lang))
 
 
+def _check_type_ids(path: Path, where: str, ids: Iterable[str], registry: Registry) -> None:
+    for type_id in ids:
+        if type_id not in registry:
+            raise CueLexiconError(f"{path}: {where}: {type_id!r} is not a registry type")
+
+
 def parse_cues(raw: object, path: Path = CUES_PATH) -> CueLexicon:
     """Validate and compile a parsed cue file against the type registry."""
     registry = load_registry()
@@ -194,9 +211,7 @@ def parse_cues(raw: object, path: Path = CUES_PATH) -> CueLexicon:
         raise CueLexiconError(f"{path}: type {missing[0]!r} has no cues")
     one_way = raw.get("one_way") or {}
     directed = one_way.get("types", []) if isinstance(one_way, dict) else []
-    for type_id in directed:
-        if type_id not in registry:
-            raise CueLexiconError(f"{path}: one_way.types: {type_id!r} is not a registry type")
+    _check_type_ids(path, "one_way.types", directed, registry)
     status = raw.get("status") or {}
     for name in status:
         if name not in STATUS_ORDER:
@@ -206,15 +221,11 @@ def parse_cues(raw: object, path: Path = CUES_PATH) -> CueLexicon:
     direct_only = raw.get("direct_only") or []
     if not isinstance(direct_only, list):
         raise CueLexiconError(f"{path}: direct_only: expected a list of type ids")
-    for type_id in direct_only:
-        if type_id not in registry:
-            raise CueLexiconError(f"{path}: direct_only: {type_id!r} is not a registry type")
+    _check_type_ids(path, "direct_only", direct_only, registry)
     needs = raw.get("needs") or {}
     if not isinstance(needs, dict):
         raise CueLexiconError(f"{path}: needs: expected a mapping of type ids")
-    for type_id in needs:
-        if type_id not in registry:
-            raise CueLexiconError(f"{path}: needs: {type_id!r} is not a registry type")
+    _check_type_ids(path, "needs", needs, registry)
 
     languages: dict[str, LanguageCues] = {}
     for lang in LANGUAGES:
@@ -245,24 +256,7 @@ def parse_cues(raw: object, path: Path = CUES_PATH) -> CueLexicon:
             weaken=_section(path, negation, "weaken", lang),
             give=_section(path, one_way, "give", lang),
             receive=_section(path, one_way, "receive", lang),
-            both_sides=_section(path, raw, "both_sides", lang),
-            speech=_section(path, raw, "speech", lang),
-            aside=_section(path, raw, "aside", lang),
-            between=_section(path, raw, "between", lang),
-            agent=_section(path, raw, "agent", lang),
-            clause_break=_section(path, raw, "clause_break", lang),
-            titles=_section(path, raw, "titles", lang),
-            pronouns=_section(path, raw, "pronouns", lang),
-            critic_after=_section(path, raw, "critic_after", lang),
-            coordination=_section(path, raw, "coordination", lang),
-            interaction=_section(path, raw, "interaction", lang),
-            both_people=_section(path, raw, "both_people", lang),
-            distributive=_section(path, raw, "distributive", lang),
-            mutual=_section(path, raw, "mutual", lang),
-            with_=_section(path, raw, "with", lang),
-            rebuttal=_section(path, raw, "rebuttal", lang),
-            recipient=_section(path, raw, "recipient", lang),
-            origin=_section(path, raw, "origin", lang),
+            **{name: _section(path, raw, key, lang) for name, key in _TOP_SECTIONS.items()},
             needs={
                 type_id: pattern
                 for type_id in needs
@@ -378,6 +372,14 @@ def _hits(pattern: re.Pattern[str] | None, sentence: Sentence, label: str = "") 
     return [_Hit(base + m.start(), base + m.end(), label) for m in pattern.finditer(sentence.text)]
 
 
+#: The cue kinds a sentence is scanned for as they are, without a label.
+_SCANNED = (
+    "reject", "weaken", "give", "receive", "speech", "aside", "between", "agent",
+    "critic_after", "interaction", "with_", "rebuttal", "recipient", "origin", "distributive",
+    "mutual",
+)  # fmt: skip
+
+
 @dataclass
 class _Scan:
     """Every cue of one sentence, found in one pass over its text per cue kind."""
@@ -437,26 +439,11 @@ class _Scan:
             stance=_hits(cues.stance, sentence, "stance"),
             status=status,
             nouns=_hits(cues.status_nouns, sentence, "agreed"),
-            reject=_hits(cues.reject, sentence),
-            weaken=_hits(cues.weaken, sentence),
-            give=_hits(cues.give, sentence),
-            receive=_hits(cues.receive, sentence),
+            **{name: _hits(getattr(cues, name), sentence) for name in _SCANNED},
             both_sides=sorted(
                 [*_hits(cues.both_sides, sentence), *_hits(cues.both_people, sentence, "people")],
                 key=lambda h: h.start,
             ),
-            speech=_hits(cues.speech, sentence),
-            aside=_hits(cues.aside, sentence),
-            between=_hits(cues.between, sentence),
-            agent=_hits(cues.agent, sentence),
-            critic_after=_hits(cues.critic_after, sentence),
-            interaction=_hits(cues.interaction, sentence),
-            with_=_hits(cues.with_, sentence),
-            rebuttal=_hits(cues.rebuttal, sentence),
-            recipient=_hits(cues.recipient, sentence),
-            origin=_hits(cues.origin, sentence),
-            distributive=_hits(cues.distributive, sentence),
-            mutual=_hits(cues.mutual, sentence),
             clauses=_clauses(cues, sentence),
             text=paragraph_text,
         )

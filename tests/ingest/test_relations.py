@@ -512,6 +512,21 @@ def test_an_unknown_type_in_the_cue_file_is_named(tmp_path: Path) -> None:
         parse_cues(raw, tmp_path / "cues.yaml")
 
 
+@pytest.mark.parametrize("section", ["direct_only", "needs", "one_way"])
+def test_an_unknown_type_in_a_type_list_is_named_with_its_section(
+    section: str, tmp_path: Path
+) -> None:
+    raw = load_yaml(CUES_PATH)
+    if section == "needs":
+        raw["needs"]["piracy"] = {"en": ["pirate"]}
+    elif section == "one_way":
+        raw["one_way"]["types"].append("piracy")
+    else:
+        raw["direct_only"].append("piracy")
+    with pytest.raises(CueLexiconError, match=rf"cues\.yaml: {section}.*'piracy'"):
+        parse_cues(raw, tmp_path / "cues.yaml")
+
+
 def test_a_broken_pattern_is_named_with_its_type(tmp_path: Path) -> None:
     raw = load_yaml(CUES_PATH)
     raw["types"]["migration"]["es"].append("migra(ción")
