@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import combinations
 from pathlib import Path
 from typing import TypeVar
@@ -1138,7 +1138,7 @@ class _SentenceReader:
         """The pair of "Argel y Rabat, que rompieron relaciones", "X and Y clashed": two states
         listed as the subject of a hostile act with nobody after it are at odds with each
         other."""
-        for chain in self._chains():
+        for chain in self._chains:
             isos = list(dict.fromkeys(p.iso3 for p in chain))
             if len(isos) == 2 and 0 <= cue.start - chain[-1].end <= _CO_SUBJECT_REACH:
                 gap = (chain[-1].end, cue.start)
@@ -1207,7 +1207,7 @@ class _SentenceReader:
                 return pair, BOTH_SIDES
             return None
         focus = min(self.parties, key=lambda p: min(abs(p.start - cue.end), abs(cue.start - p.end)))
-        for chain in self._chains():
+        for chain in self._chains:
             if focus in chain:
                 # co-subjects compete with each other: "Washington and Beijing compete"
                 other = next(p.iso3 for p in chain if p.iso3 != focus.iso3)
@@ -1413,6 +1413,7 @@ class _SentenceReader:
             )
         )
 
+    @cached_property
     def _chains(self) -> list[list[_Party]]:
         """Runs of mentions with only list words between them: "X, Y und Z", "X y el Y"."""
         chains: list[list[_Party]] = []
@@ -1441,7 +1442,7 @@ class _SentenceReader:
 
     def _chain_in(self, span: tuple[int, int], isos: Sequence[str]) -> list[str]:
         """The states of the first list of co-subjects inside ``span``."""
-        for chain in self._chains():
+        for chain in self._chains:
             if span[0] <= chain[0].start < span[1]:
                 found = list(dict.fromkeys(p.iso3 for p in chain if p.iso3 in isos))
                 if len(found) >= 2:
@@ -1459,7 +1460,7 @@ class _SentenceReader:
     def _linked(self, a: str, b: str) -> bool:
         """Whether the sentence joins ``a`` and ``b`` by syntax rather than by proximity."""
         pair = {a, b}
-        if any(pair <= {p.iso3 for p in chain} for chain in self._chains()):
+        if any(pair <= {p.iso3 for p in chain} for chain in self._chains):
             return True
         between = self._between([a, b])
         if between and set(between) == pair:
@@ -1518,7 +1519,7 @@ class _SentenceReader:
     def _listed_after(self, iso3: str, isos: Sequence[str]) -> list[str]:
         """The states listed right after ``iso3`` ("mit Mali und Burkina Faso": Burkina Faso),
         so that a partner named in a list brings the rest of the list along."""
-        for chain in self._chains():
+        for chain in self._chains:
             members = [p.iso3 for p in chain]
             if members and members[0] == iso3:
                 return [m for m in dict.fromkeys(members[1:]) if m != iso3 and m in isos]
