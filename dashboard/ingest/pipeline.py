@@ -416,8 +416,7 @@ def _with_known(persons: Sequence[PersonMention]) -> list[PersonMention]:
     """Give a person whose title names no state the state the lexicon of office holders knows
     for them ("Präsident Abdel Fattah al-Sisi" serves Egypt); the title's own state wins."""
     return [
-        p if p.country else replace(p, country=known_people.country_of(p.name) or None)
-        for p in persons
+        p if p.country else replace(p, country=known_people.country_of(p.name)) for p in persons
     ]
 
 
