@@ -104,6 +104,7 @@ class LanguageCues:
     rebuttal: re.Pattern[str] | None = None
     recipient: re.Pattern[str] | None = None
     origin: re.Pattern[str] | None = None
+    clash: re.Pattern[str] | None = None
     #: Per type, words the sentence must also hold for the type's cues to count.
     needs: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
 
@@ -115,6 +116,7 @@ _TOP_SECTIONS = {
         "both_sides", "speech", "aside", "between", "agent", "clause_break", "titles",
         "pronouns", "critic_after", "coordination", "interaction", "both_people",
         "distributive", "mutual", "with_", "rebuttal", "recipient", "origin",
+        "clash",
     )
 }  # fmt: skip
 
@@ -376,7 +378,7 @@ def _hits(pattern: re.Pattern[str] | None, sentence: Sentence, label: str = "") 
 _SCANNED = (
     "reject", "weaken", "give", "receive", "speech", "aside", "between", "agent",
     "critic_after", "interaction", "with_", "rebuttal", "recipient", "origin", "distributive",
-    "mutual",
+    "mutual", "clash",
 )  # fmt: skip
 
 
@@ -405,6 +407,7 @@ class _Scan:
     origin: list[_Hit]
     distributive: list[_Hit]
     mutual: list[_Hit]
+    clash: list[_Hit]
     clauses: list[tuple[int, int]]
     #: The paragraph text the offsets point into.
     text: str
@@ -981,7 +984,7 @@ class _SentenceReader:
                 found = self._hostile_between(cue) or self._directed_pair(cue, issues)
             reciprocal = False
             if found is None and cue.label != "criticism":
-                found = self._co_subjects(cue)
+                found = self._co_subjects(cue) or self._at_odds_with(cue)
                 reciprocal = found is not None
             if found is None:
                 continue
@@ -1007,6 +1010,15 @@ class _SentenceReader:
                 out, index, (source, target), "rivalry", kind, cue, confidence,
                 directed=kind == "criticism", status=status,
             )  # fmt: skip
+            if kind == "criticism" and any(
+                h.start < cue.end and cue.start < h.end for h in scan.clash
+            ):
+                # a clash at sea or on the border is an act of rivalry as well as a charge
+                # one side can lay against the other
+                self._claim(
+                    out, index, (source, target), "rivalry", "rivalry", cue, confidence,
+                    directed=True, status=status,
+                )  # fmt: skip
             for hit in competing[:1]:
                 # influence named inside a criticism is the critic's charge, so it keeps
                 # the criticism's direction
@@ -1149,6 +1161,16 @@ class _SentenceReader:
                 a, b = isos
                 return a, b, self._pair_confidence(a, b)
         return None
+
+    def _at_odds_with(self, cue: _Hit) -> tuple[str, str, float] | None:
+        """The pair of "Japan liegt mit China im Streit", "a dispute with Beijing": hostility
+        both sides share, with one side joined to the other by "mit/con/with"."""
+        if not any(h.start < cue.end and cue.start < h.end for h in self.scan.mutual):
+            return None
+        pair = self._with_pair(cue, list(self.isos), same_segment=True)
+        if pair is None:
+            return None
+        return pair[0], pair[1], self._pair_confidence(*pair)
 
     def _hostile_between(self, cue: _Hit) -> tuple[str, str, float] | None:
         """The pair of "a crisis between X and Y", "tensiones entre X y Y"."""

@@ -1110,3 +1110,47 @@ PRECISION_CASES = [
 def test_precision_rules(case: Case) -> None:
     test_sentences_give_the_relations_a_reader_would_draw(case)
     test_every_type_has_verbatim_evidence(case)
+
+
+# Cases from misses on the held-out sets: the shapes a reader takes for granted.
+RECALL_CASES = [
+    Case(
+        "en-water-cannon-is-a-charge-and-a-rivalry",
+        "en",
+        "[[~CHN|Chinese]] coast guard ships fired water cannon at [[~PHL|Philippine]] supply"
+        " boats, and [[PHL|Manila]] lodged a protest with [[CHN|Beijing]].",
+        (E("CHN-PHL", "criticism", "rivalry", stance="rivalry"),),
+        exhaustive=False,
+    ),
+    Case(
+        "de-a-quarrel-with-a-state-is-a-rivalry",
+        "de",
+        "[[JPN|Japan]] liegt selbst mit [[CHN|China]] im Streit um die Senkaku-Inseln.",
+        (E("JPN-CHN", "rivalry", stance="rivalry"),),
+    ),
+    Case(
+        "en-two-states-that-disagree-are-rivals",
+        "en",
+        "[[GRC|Greece]] and [[TUR|Turkey]] still disagree on the extent of their continental"
+        " shelves.",
+        (E("GRC-TUR", "rivalry", stance="rivalry"),),
+    ),
+    Case(
+        "en-an-order-from-a-state-is-a-purchase",
+        "en",
+        "[[GRC|Greece]] has ordered F-35 fighter jets from [[USA|the United States]].",
+        (E("USA-GRC", "arms_transfer", direction="one_way"),),
+    ),
+    Case(
+        "es-a-territorial-dispute-with-a-state-is-a-rivalry",
+        "es",
+        "[[VEN|Venezuela]] mantiene una disputa territorial con [[GUY|Guyana]] por el Esequibo.",
+        (E("VEN-GUY", "rivalry", stance="rivalry"),),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", RECALL_CASES, ids=lambda c: c.name)
+def test_recall_rules(case: Case) -> None:
+    test_sentences_give_the_relations_a_reader_would_draw(case)
+    test_every_type_has_verbatim_evidence(case)
