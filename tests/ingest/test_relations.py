@@ -826,7 +826,7 @@ PRECISION_CASES = [
         "en",
         "When [[SAU|Saudi Arabia]] and its allies imposed a blockade on [[QAT|Qatar]], the"
         " emirate learned who its friends were.",
-        (E("SAU-QAT", "criticism", stance="rivalry", not_types=frozenset({"rivalry"})),),
+        (E("SAU-QAT", "criticism", "rivalry", stance="rivalry"),),
         absent=(),
     ),
     # generic military words do not make a security relation; explicit cues do
