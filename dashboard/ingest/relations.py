@@ -435,7 +435,7 @@ class _Scan:
                 found = []
             if found:
                 types[type_id] = found
-        types = _longest(types)
+        types = _longest(types, paragraph_text)
         status = [h for name, pattern in cues.status for h in _hits(pattern, sentence, name)]
         return cls(
             types=types,
@@ -485,26 +485,29 @@ class _Scan:
 _PUNCT_BREAK = re.compile(r"\s*[;:()\[\]]\s*|\s+[–—-]\s+")
 
 
-def _longest(types: dict[str, list[_Hit]]) -> dict[str, list[_Hit]]:
-    """Drop a cue that overlaps a longer cue of another type.
+def _longest(types: dict[str, list[_Hit]], text: str) -> dict[str, list[_Hit]]:
+    """Drop a cue that overlaps the first or last word of a longer cue of another type.
 
     The longer phrase is the more specific reading: "drug smuggling" is counter-narcotics,
-    not organised crime, and "people smuggling" is human trafficking.
+    not organised crime, and "people smuggling" is human trafficking. A cue among the middle
+    words of a longer one is a thing of its own: "enviar armas y tropas" sends arms as well
+    as troops.
     """
     every = [h for hits in types.values() for h in hits]
+
+    def swallowed(h: _Hit, o: _Hit) -> bool:
+        if o.label == h.label or (o.end - o.start) <= (h.end - h.start):
+            return False
+        if not (o.start < h.end and h.start < o.end):
+            return False
+        inner = text[o.start : o.end]
+        first_end = o.start + (inner.find(" ") if " " in inner else len(inner))
+        last_start = o.start + inner.rfind(" ") + 1
+        return h.start < first_end or h.end > last_start
+
     kept: dict[str, list[_Hit]] = {}
     for type_id, hits in types.items():
-        own = [
-            h
-            for h in hits
-            if not any(
-                o.label != h.label
-                and o.start < h.end
-                and h.start < o.end
-                and (o.end - o.start) > (h.end - h.start)
-                for o in every
-            )
-        ]
+        own = [h for h in hits if not any(swallowed(h, o) for o in every)]
         if own:
             kept[type_id] = own
     return kept
@@ -1578,9 +1581,30 @@ class _SentenceReader:
             to = self._recipient_before(before, verb) if before else None
             if to is not None:
                 return before[0].iso3, to.iso3
-            if before and after and before[0].iso3 != after[0].iso3:
-                return before[0].iso3, after[0].iso3
+            subject = self._subject_of(before)
+            if subject is not None and after and subject.iso3 != after[0].iso3:
+                return subject.iso3, after[0].iso3
         return None
+
+    def _subject_of(self, before: list[_Party]) -> _Party | None:
+        """The state nearest before a verb that no preposition governs: "officials voiced
+        concern when Australia announced it would acquire" is Australia's purchase, and in
+        "Egipto, enfrentado con Etiopía, envió armas" Ethiopia is the object of "con"."""
+        governing = [*self.scan.with_, *self.scan.recipient, *self.scan.origin, *self.scan.between]
+        free = [
+            party
+            for party in reversed(before)
+            if not any(
+                h.end <= party.start
+                and party.start - h.end <= _PASSIVE_REACH
+                and not _GAP_STOP.search(self.text[h.end : party.start])
+                for h in governing
+            )
+        ]
+        # an adjective qualifies a thing more often than it names the actor: "China kauft
+        # saudisches Öl und iranische Exporte" is China's purchase
+        named = [p for p in free if p.form != "adjective"]
+        return next(iter(named or free or before), None)
 
     def _recipient_before(self, before: list[_Party], verb: _Hit) -> _Party | None:
         """The state right after "nach/an/to" between the subject and a clause-final verb."""

@@ -1039,7 +1039,7 @@ PRECISION_CASES = [
         "de",
         "[[EGY|Ägypten]] hat Waffen und Soldaten nach [[SOM|Somalia]] geschickt, dessen"
         " Regierung mit [[ETH|Äthiopien]] über Kreuz liegt.",
-        (E("EGY-SOM", "arms_transfer", direction="one_way"),),
+        (E("EGY-SOM", "arms_transfer", "security"),),
         absent=(("EGY", "ETH"),),
         exhaustive=False,
     ),
@@ -1140,6 +1140,31 @@ RECALL_CASES = [
         "en",
         "[[GRC|Greece]] has ordered F-35 fighter jets from [[USA|the United States]].",
         (E("USA-GRC", "arms_transfer", direction="one_way"),),
+    ),
+    Case(
+        "es-arms-in-the-middle-of-a-troop-phrase-are-arms-too",
+        "es",
+        "[[EGY|Egipto]], enfrentado con [[ETH|Etiopía]] por la presa, aprovechó para enviar"
+        " armas y tropas a [[SOM|Somalia]].",
+        (E("EGY-SOM", "arms_transfer", "security"),),
+        absent=(("ETH", "SOM"),),
+        exhaustive=False,
+    ),
+    Case(
+        "en-the-buyer-is-the-state-nearest-the-verb",
+        "en",
+        "[[~IDN|Indonesian]] officials voiced concern when [[AUS|Australia]] announced it would"
+        " acquire nuclear-powered submarines from the [[USA|United States]] and"
+        " [[GBR|Britain]].",
+        (E("USA-AUS", "arms_transfer"), E("GBR-AUS", "arms_transfer")),
+        absent=(("IDN", "USA"), ("IDN", "GBR")),
+        exhaustive=False,
+    ),
+    Case(
+        "de-a-ceasefire-agreed-by-two-states-is-security",
+        "de",
+        "[[AFG|Afghanistan]] und [[PAK|Pakistan]] einigten sich in Doha auf eine Waffenruhe.",
+        (E("AFG-PAK", "security", status="agreed"),),
     ),
     Case(
         "es-a-territorial-dispute-with-a-state-is-a-rivalry",
