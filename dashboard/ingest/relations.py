@@ -468,7 +468,16 @@ class _Scan:
         hedge reaches only the words near it and not across a comma: in "will not allow
         Beijing to dominate, he warned" the warning is not negated.
         """
-        if self.in_clause(self.reject, pos):
+        refusals = [
+            r
+            for r in self.in_clause(self.reject, pos)
+            # a charge rejected later in the sentence was still made: "accused X of Y, a
+            # charge X rejected"
+            if not (
+                r.start > pos and any(b.start < r.end and r.start < b.end for b in self.rebuttal)
+            )
+        ]
+        if refusals:
             return "reject"
         for hit in self.in_clause(self.weaken, pos):
             if hit.end <= pos:
@@ -813,11 +822,20 @@ class _SentenceReader:
         if not voiced:
             return None
         anchor = min(h.start for h in voiced)
-        if self.persons:
-            person = min(self.persons, key=lambda p: abs(p.span.start - anchor))
+        # whoever rejects the charge later in the sentence is its target, not its voice: "...
+        # accused Santo Domingo of X, a charge the Dominican foreign ministry rejected"
+        answers = [self._segment(h.start) for h in self.scan.rebuttal if h.start > anchor]
+
+        def voice(start: int) -> bool:
+            return not any(a <= start < b for a, b in answers)
+
+        persons = [p for p in self.persons if voice(p.span.start)]
+        if persons:
+            person = min(persons, key=lambda p: abs(p.span.start - anchor))
             return _Speaker(person.name, person.country, inferred=False)
-        if self.orgs:
-            org = min(self.orgs, key=lambda o: abs(o.span.start - anchor))
+        orgs = [o for o in self.orgs if voice(o.span.start)]
+        if orgs:
+            org = min(orgs, key=lambda o: abs(o.span.start - anchor))
             return _Speaker(org.key, org.country, inferred=False)
         if self.ctx.last_person is not None and self._speaks_back():
             person = self.ctx.last_person
@@ -1111,6 +1129,9 @@ class _SentenceReader:
         )
 
     def _directed_pair(self, cue: _Hit, issues: list[_Hit]) -> tuple[str, str, float] | None:
+        inverted = self._inside_bracket(cue)
+        if inverted is not None:
+            return inverted
         source_found = self._source_for(cue)
         source = source_found[0] if source_found else None
         # the object stands in the verb's own stretch of the sentence, up to the next comma,
@@ -1148,6 +1169,17 @@ class _SentenceReader:
         if source_found and not source_found[1]:
             return source, target, INFERRED
         return source, target, self._pair_confidence(source, target)
+
+    def _inside_bracket(self, cue: _Hit) -> tuple[str, str, float] | None:
+        """Critic and target inside a German verb bracket with the subject after the verb:
+        "Zugleich wirft Islamabad Indien vor" is Pakistan's charge against India."""
+        if any(0 <= cue.start - p.end <= 3 for p in self.parties):
+            return None  # "Pakistan wirft Indien vor": the subject stands before the verb
+        inside = [p.iso3 for p in self.parties if cue.start < p.start and p.end <= cue.end]
+        isos = list(dict.fromkeys(inside))
+        if len(isos) < 2:
+            return None
+        return isos[0], isos[1], self._pair_confidence(isos[0], isos[1])
 
     def _co_subjects(self, cue: _Hit) -> tuple[str, str, float] | None:
         """The pair of "Argel y Rabat, que rompieron relaciones", "X and Y clashed": two states

@@ -1167,6 +1167,22 @@ RECALL_CASES = [
         (E("AFG-PAK", "security", status="agreed"),),
     ),
     Case(
+        "en-a-charge-rejected-later-was-still-made",
+        "en",
+        "[[HTI|Haiti]]'s council protested and accused [[DOM|Santo Domingo]] of exporting its"
+        " problems, a charge the [[#DOM|Dominican foreign ministry]] rejected.",
+        (E("HTI-DOM", "criticism", stance="rivalry", direction="one_way"),),
+    ),
+    Case(
+        "de-critic-and-target-inside-the-verb-bracket",
+        "de",
+        "Zugleich wirft [[PAK|Islamabad]] [[IND|Indien]] vor, die Miliz mit Waffen zu"
+        " versorgen.",
+        (E("PAK-IND", "criticism", stance="rivalry", direction="one_way"),),
+        absent=(),
+        exhaustive=False,
+    ),
+    Case(
         "es-a-territorial-dispute-with-a-state-is-a-rivalry",
         "es",
         "[[VEN|Venezuela]] mantiene una disputa territorial con [[GUY|Guyana]] por el Esequibo.",

@@ -129,6 +129,8 @@ def test_a_name_before_a_hyphen_is_reported_as_a_prefix():
         ("en", "Washington said it would respond.", "USA"),
         ("es", "Moscú respondió con dureza.", "RUS"),
         ("de", "Pjöngjang schwieg.", "PRK"),
+        # a seat of government news writes for its state, though the capital is elsewhere
+        ("en", "Cotonou denied hosting foreign troops.", "BEN"),
     ],
 )
 def test_a_capital_may_stand_for_its_state_with_low_confidence(language, text, iso3):
