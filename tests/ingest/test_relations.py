@@ -1176,8 +1176,7 @@ RECALL_CASES = [
     Case(
         "de-critic-and-target-inside-the-verb-bracket",
         "de",
-        "Zugleich wirft [[PAK|Islamabad]] [[IND|Indien]] vor, die Miliz mit Waffen zu"
-        " versorgen.",
+        "Zugleich wirft [[PAK|Islamabad]] [[IND|Indien]] vor, die Miliz mit Waffen zu versorgen.",
         (E("PAK-IND", "criticism", stance="rivalry", direction="one_way"),),
         absent=(),
         exhaustive=False,
