@@ -1147,9 +1147,11 @@ class _SentenceReader:
                 and h.end <= first.start
                 and first.start - h.end <= _PASSIVE_REACH
                 and h.label not in self.lexicon.rivalry_types
+                and h.label != "trade_infrastructure"
                 for h in issues
             ):
-                # "warned of drug trafficking from Colombia": aimed at an issue, not a state
+                # "warned of drug trafficking from Colombia": aimed at an issue, not a state;
+                # goods are not such an issue ("tariffs on soy from the US" hit the US)
                 return None
             target = first.iso3
         elif source_found and self._voiced_by_someone(cue):
@@ -1484,10 +1486,11 @@ class _SentenceReader:
     def _distributive(self, chain: list[_Party]) -> bool:
         """Whether a list names states that each act on their own: "both the US and China run
         bases there", "sowohl ... als auch", "The Netherlands and Belgium have each ...", or
-        only where people come from: "migrants from Guinea, Sudan and Côte d'Ivoire".
+        only where people or goods come from or go to: "migrants from Guinea, Sudan and Côte
+        d'Ivoire", "Getreide nach Ägypten und Indonesien".
         """
         start, end = chain[0].start, chain[-1].end
-        for hit in self.scan.origin:
+        for hit in [*self.scan.origin, *self.scan.recipient]:
             if hit.end <= start and not self.text[hit.end : start].strip():
                 return True
         for hit in self.scan.distributive:

@@ -1182,6 +1182,28 @@ RECALL_CASES = [
         exhaustive=False,
     ),
     Case(
+        "de-transit-of-grain-agreed-by-two-states-is-trade",
+        "de",
+        "[[POL|Polen]] und die [[UKR|Ukraine]] haben sich auf neue Regeln für den Transit"
+        " [[~UKR|ukrainischen]] Getreides geeinigt.",
+        (E("POL-UKR", "trade_infrastructure", status="agreed"),),
+    ),
+    Case(
+        "es-reopening-the-common-border-is-trade",
+        "es",
+        "Los Gobiernos de [[NGA|Nigeria]] y [[NER|Níger]] acordaron reabrir por completo su"
+        " frontera común.",
+        (E("NGA-NER", "trade_infrastructure"),),
+    ),
+    Case(
+        "de-destinations-in-a-list-are-not-partners",
+        "de",
+        "Das Getreide wird auf Schiffe verladen, die es nach [[EGY|Ägypten]] und"
+        " [[IDN|Indonesien]] bringen.",
+        (),
+        absent=(("EGY", "IDN"),),
+    ),
+    Case(
         "es-a-territorial-dispute-with-a-state-is-a-rivalry",
         "es",
         "[[VEN|Venezuela]] mantiene una disputa territorial con [[GUY|Guyana]] por el Esequibo.",
