@@ -1204,6 +1204,13 @@ RECALL_CASES = [
         absent=(("EGY", "IDN"),),
     ),
     Case(
+        "en-a-mutual-defence-treaty-is-a-strategic-partnership",
+        "en",
+        "[[AUS|Australia]] last month also concluded a mutual defence treaty with"
+        " [[PNG|Papua New Guinea]].",
+        (E("AUS-PNG", "strategic_partnership", "security"),),
+    ),
+    Case(
         "es-a-territorial-dispute-with-a-state-is-a-rivalry",
         "es",
         "[[VEN|Venezuela]] mantiene una disputa territorial con [[GUY|Guyana]] por el Esequibo.",
