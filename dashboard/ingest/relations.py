@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import combinations
 from pathlib import Path
@@ -105,6 +105,10 @@ class LanguageCues:
     recipient: re.Pattern[str] | None = None
     origin: re.Pattern[str] | None = None
     clash: re.Pattern[str] | None = None
+    conditional: re.Pattern[str] | None = None
+    mediation: re.Pattern[str] | None = None
+    group: re.Pattern[str] | None = None
+    participation: re.Pattern[str] | None = None
     #: Per type, words the sentence must also hold for the type's cues to count.
     needs: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
 
@@ -116,7 +120,7 @@ _TOP_SECTIONS = {
         "both_sides", "speech", "aside", "between", "agent", "clause_break", "titles",
         "pronouns", "critic_after", "coordination", "interaction", "both_people",
         "distributive", "mutual", "with_", "rebuttal", "recipient", "origin",
-        "clash",
+        "clash", "conditional", "mediation", "group", "participation",
     )
 }  # fmt: skip
 
@@ -378,7 +382,7 @@ def _hits(pattern: re.Pattern[str] | None, sentence: Sentence, label: str = "") 
 _SCANNED = (
     "reject", "weaken", "give", "receive", "speech", "aside", "between", "agent",
     "critic_after", "interaction", "with_", "rebuttal", "recipient", "origin", "distributive",
-    "mutual", "clash",
+    "mutual", "clash", "conditional", "mediation", "group", "participation",
 )  # fmt: skip
 
 
@@ -408,6 +412,10 @@ class _Scan:
     distributive: list[_Hit]
     mutual: list[_Hit]
     clash: list[_Hit]
+    conditional: list[_Hit]
+    mediation: list[_Hit]
+    group: list[_Hit]
+    participation: list[_Hit]
     clauses: list[tuple[int, int]]
     #: The paragraph text the offsets point into.
     text: str
@@ -938,6 +946,7 @@ class _SentenceReader:
         out: list[_Claim] = []
         rivalry_pair = self._rivalry(out, index)
         self._cooperation(out, index, rivalry_pair)
+        self._mediated(out)
         # "both sides" usually means the partners, so a single cooperating pair is
         # remembered before a single pair of any stance
         # "both sides" and a sentence naming one state resolve to partners: a pair that
@@ -955,6 +964,35 @@ class _SentenceReader:
             self.ctx.last_pair = (self.isos[0], self.isos[1])
             self.ctx.last_pair_paragraph = self.sentence.paragraph
         return out
+
+    def _mediated(self, out: list[_Claim]) -> None:
+        """A mediator takes part in what it brokers: "Unter Vermittlung Katars einigten sich
+        Pakistan und Afghanistan auf eine Feuerpause" is a security matter of Qatar's with
+        each side too."""
+        mediator = self._mediator()
+        if mediator is None:
+            return
+        for claim in [c for c in out if c.stance == "cooperation"]:
+            if mediator in (claim.source, claim.target):
+                continue
+            confidence = min(claim.evidence.confidence, INFERRED)
+            for side in (claim.source, claim.target):
+                evidence = replace(claim.evidence, confidence=confidence)
+                out.append(
+                    replace(claim, source=mediator, target=side, directed=False, evidence=evidence)
+                )
+
+    def _mediator(self) -> str | None:
+        for hit in self.scan.mediation:
+            near = [
+                p
+                for p in self.parties
+                if (0 <= p.start - hit.end <= 25 or 0 <= hit.start - p.end <= 3)
+                and not _GAP_STOP.search(self.text[min(hit.end, p.end) : max(hit.start, p.start)])
+            ]
+            if near:
+                return near[0].iso3
+        return None
 
     def _claim(
         self,
@@ -998,6 +1036,8 @@ class _SentenceReader:
         issues = [
             h for t, hs in scan.types.items() if t not in self.lexicon.rivalry_types for h in hs
         ]
+        critical = [c for c in critical if not self._conditional(c)]
+        competing = [c for c in competing if not self._conditional(c)]
         for cue in critical:
             if self._rebutted(cue):
                 found = self._rebuttal_pair(cue)
@@ -1199,6 +1239,15 @@ class _SentenceReader:
                 return a, b, self._pair_confidence(a, b)
         return None
 
+    def _conditional(self, cue: _Hit) -> bool:
+        """Hostility a clause only supposes is none: "sollte einer von ihnen angegriffen
+        werden", "if either is attacked", "en caso de agresión"."""
+        segment = self._segment(cue.start)
+        return any(
+            segment[0] <= h.start < cue.start or (h.start <= cue.start < h.end)
+            for h in self.scan.conditional
+        )
+
     def _at_odds_with(self, cue: _Hit) -> tuple[str, str, float] | None:
         """The pair of "Japan liegt mit China im Streit", "a dispute with Beijing": hostility
         both sides share, with one side joined to the other by "mit/con/with"."""
@@ -1299,6 +1348,7 @@ class _SentenceReader:
             kept.sort(key=lambda item: (item[1] is not None, item[0].start))
             tried = ((h, n, self._cooperation_pairs(h, rivalry)) for h, n in kept)
             cue, negation, pairs = next((t for t in tried if t[2]), (*kept[0], []))
+            pairs = self._whole_group(type_id, pairs)
             for pair, confidence in pairs:
                 if (
                     rivalry is not None
@@ -1314,6 +1364,30 @@ class _SentenceReader:
                     directed=directed is not None,
                     status=None if negation else self.status_at(cue, whole_sentence=True),
                 )  # fmt: skip
+
+    def _whole_group(
+        self, type_id: str, pairs: list[tuple[tuple[str, str], float]]
+    ) -> list[tuple[tuple[str, str], float]]:
+        """Every member with every other when the sentence makes them one group: a
+        "Dreierbündnis", a "trilateral" format, or an exercise others "take part" in ("ein
+        gemeinsames Manöver, an dem auch US-Marineinfanteristen teilnehmen")."""
+        if not pairs:
+            return pairs
+        joined = bool(self.scan.group) or (
+            type_id == "joint_exercise" and bool(self.scan.participation)
+        )
+        if not joined:
+            return pairs
+        members = list(dict.fromkeys(i for pair, _ in pairs for i in pair))
+        if type_id == "joint_exercise":
+            members += [i for i in self.isos if i not in members]
+        if len(members) < 3:
+            return pairs
+        known = {frozenset(pair) for pair, _ in pairs}
+        more = [
+            ((a, b), LISTED) for a, b in combinations(members, 2) if frozenset((a, b)) not in known
+        ]
+        return [*pairs, *more]
 
     def _cooperation_pairs(
         self, cue: _Hit, rivalry: _Opposed | None

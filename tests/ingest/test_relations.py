@@ -1211,6 +1211,46 @@ RECALL_CASES = [
         (E("AUS-PNG", "strategic_partnership", "security"),),
     ),
     Case(
+        "de-an-attack-a-pact-only-supposes-is-no-rivalry",
+        "de",
+        "[[FRA|Paris]] und [[GRC|Athen]] haben sich in einem Verteidigungsabkommen zu"
+        " gegenseitigem Beistand verpflichtet, sollte einer von ihnen angegriffen werden.",
+        (E("FRA-GRC", "security", "strategic_partnership"),),
+    ),
+    Case(
+        "de-the-mediator-takes-part-in-what-it-brokers",
+        "de",
+        "Unter Vermittlung [[QAT|Katars]] einigten sich [[PAK|Pakistan]] und"
+        " [[AFG|Afghanistan]] auf eine Feuerpause.",
+        (
+            E("PAK-AFG", "security", confidence=(0.8, 1.0)),
+            E("QAT-PAK", "security", confidence=(0.0, 0.6)),
+            E("QAT-AFG", "security", confidence=(0.0, 0.6)),
+        ),
+    ),
+    Case(
+        "de-a-three-way-alliance-joins-every-member",
+        "de",
+        "Im Herbst hat [[EGY|Ägypten]] in Asmara mit [[ERI|Eritrea]] und [[SOM|Somalia]] ein"
+        " Dreierbündnis geschlossen.",
+        (
+            E("EGY-ERI", "strategic_partnership"),
+            E("EGY-SOM", "strategic_partnership"),
+            E("ERI-SOM", "strategic_partnership"),
+        ),
+    ),
+    Case(
+        "de-forces-that-take-part-in-an-exercise-join-it",
+        "de",
+        "Für Juni ist ein gemeinsames Manöver geplant, an dem neben [[~JPN|japanischen]] und"
+        " [[~PHL|philippinischen]] Einheiten auch [[USA|US]]-Marineinfanteristen teilnehmen.",
+        (
+            E("JPN-PHL", "joint_exercise"),
+            E("JPN-USA", "joint_exercise"),
+            E("PHL-USA", "joint_exercise"),
+        ),
+    ),
+    Case(
         "es-a-territorial-dispute-with-a-state-is-a-rivalry",
         "es",
         "[[VEN|Venezuela]] mantiene una disputa territorial con [[GUY|Guyana]] por el Esequibo.",
