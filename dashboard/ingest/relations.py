@@ -1080,6 +1080,19 @@ class _SentenceReader:
                     out, index, (source, target), "rivalry", "rivalry", cue, confidence,
                     directed=True, status=status,
                 )  # fmt: skip
+            if kind == "rivalry":
+                # a shared hostility and a charge one side voices in the same sentence:
+                # "la tensión ... las amenazas de Washington, que acusa a su gobierno"
+                for other in critical:
+                    if other.label != "criticism" or other is cue:
+                        continue
+                    charge = self._directed_pair(other, issues)
+                    if charge is not None and {charge[0], charge[1]} == {source, target}:
+                        self._claim(
+                            out, index, (charge[0], charge[1]), "rivalry", "criticism", other,
+                            charge[2], directed=True, status="carried_out",
+                        )  # fmt: skip
+                        break
             for hit in competing[:1]:
                 # influence named inside a criticism is the critic's charge, so it keeps
                 # the criticism's direction
@@ -1194,6 +1207,9 @@ class _SentenceReader:
                 # goods are not such an issue ("tariffs on soy from the US" hit the US)
                 return None
             target = first.iso3
+        elif source_found and (object_before := self._object_before(cue, source)):
+            # a verb at the end of its clause: "... und Addis Abeba einen Angriff vorgeworfen"
+            target = object_before.iso3
         elif source_found and self._voiced_by_someone(cue):
             # nothing follows the verb: a passive ("China was criticised by Washington") or
             # the speaker's own aside ("China's move, Hegseth warned, ..."); co-subjects
@@ -1211,6 +1227,27 @@ class _SentenceReader:
         if source_found and not source_found[1]:
             return source, target, INFERRED
         return source, target, self._pair_confidence(source, target)
+
+    def _object_before(self, cue: _Hit, source: str | None) -> _Party | None:
+        """The object of a criticism verb that ends its stretch of the sentence, named before
+        it: the first state there that is not the critic nor listed with the critic."""
+        start, end = self._segment(cue.start)
+        if self.text[cue.end : end].strip(" .!?\"'“”„«»)"):
+            return None
+        chained = {
+            p.iso3 for chain in self._chains if any(q.iso3 == source for q in chain) for p in chain
+        }
+        return next(
+            (
+                p
+                for p in self.parties
+                if start <= p.start
+                and p.end <= cue.start
+                and p.iso3 != source
+                and p.iso3 not in chained
+            ),
+            None,
+        )
 
     def _inside_bracket(self, cue: _Hit) -> tuple[str, str, float] | None:
         """Critic and target inside a German verb bracket with the subject after the verb:

@@ -1251,6 +1251,21 @@ RECALL_CASES = [
         ),
     ),
     Case(
+        "de-a-charge-at-the-end-of-its-clause-aims-at-the-state-before-it",
+        "de",
+        "[[SOM|Mogadischu]] hatte zuvor protestiert und [[ETH|Addis Abeba]] einen Angriff auf"
+        " die Souveränität vorgeworfen.",
+        (E("SOM-ETH", "criticism", stance="rivalry", direction="one_way"),),
+        exhaustive=False,
+    ),
+    Case(
+        "es-tension-and-a-charge-in-one-sentence-are-both",
+        "es",
+        "La tensión sirve a [[@VEN|Maduro]] para desviar la atención de las amenazas de"
+        " [[USA|Washington]], que acusa a su gobierno de proteger a redes de narcotráfico.",
+        (E("VEN-USA", "criticism", "rivalry", stance="rivalry"),),
+    ),
+    Case(
         "es-a-territorial-dispute-with-a-state-is-a-rivalry",
         "es",
         "[[VEN|Venezuela]] mantiene una disputa territorial con [[GUY|Guyana]] por el Esequibo.",

@@ -131,6 +131,8 @@ def test_a_name_before_a_hyphen_is_reported_as_a_prefix():
         ("de", "Pjöngjang schwieg.", "PRK"),
         # a seat of government news writes for its state, though the capital is elsewhere
         ("en", "Cotonou denied hosting foreign troops.", "BEN"),
+        ("de", "Mogadischu protestierte scharf.", "SOM"),
+        ("es", "Puerto Príncipe pidió ayuda.", "HTI"),
     ],
 )
 def test_a_capital_may_stand_for_its_state_with_low_confidence(language, text, iso3):
