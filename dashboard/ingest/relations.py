@@ -61,6 +61,8 @@ _PASSIVE_REACH = 12
 _CO_SUBJECT_REACH = 30
 #: Punctuation that ends the reach of a comparison marker.
 _GAP_STOP = re.compile(r"[,;:.!?]")
+#: Words that open the clause a speech or criticism verb introduces.
+_COMPLEMENT = re.compile(r"(?:that|dass|que)\b", re.IGNORECASE)
 #: Quotation marks; the typographic apostrophe is left out, it also stands in "China’s".
 _QUOTE_MARKS = re.compile('["«»„“”]')
 
@@ -1190,7 +1192,7 @@ class _SentenceReader:
         # the object stands in the verb's own stretch of the sentence, up to the next comma,
         # or inside a verb bracket ("warf Mauretanien ... vor"); a state beyond the comma
         # belongs to another statement ("..., a charge that Qatar dismissed")
-        reach = self._segment(max(cue.start, cue.end - 1))[1]
+        reach = self._through_asides(self._segment(max(cue.start, cue.end - 1))[1])
         after = [p for p in self.parties if cue.start < p.start < reach and p.iso3 != source]
         target: str | None = None
         if after:
@@ -1227,6 +1229,21 @@ class _SentenceReader:
         if source_found and not source_found[1]:
             return source, target, INFERRED
         return source, target, self._pair_confidence(source, target)
+
+    def _through_asides(self, reach: int) -> int:
+        """Past short asides to the clause a criticism verb introduces: "Albanese complained,
+        rightly, that Trump's tariffs ..." aims at the state after "that"."""
+        end = self.sentence.end
+        pos = reach
+        while pos < end and self.text[pos] in ",;:":
+            nxt = self._segment(pos + 1)
+            stretch = self.text[nxt[0] : nxt[1]].strip()
+            if _COMPLEMENT.match(stretch):
+                return nxt[1]
+            if len(stretch.split()) > 3 or any(nxt[0] <= p.start < nxt[1] for p in self.parties):
+                break
+            pos = nxt[1]
+        return reach
 
     def _object_before(self, cue: _Hit, source: str | None) -> _Party | None:
         """The object of a criticism verb that ends its stretch of the sentence, named before
@@ -1588,7 +1605,16 @@ class _SentenceReader:
         """Runs of mentions with only list words between them: "X, Y und Z", "X y el Y"."""
         chains: list[list[_Party]] = []
         for party in self.parties:
-            if chains and self._coordinated(self.text[chains[-1][-1].end : party.start]):
+            gap = self.text[chains[-1][-1].end : party.start] if chains else ""
+            if chains and (
+                self._coordinated(gap)
+                # a state and its office holder are one item: "Eritreas Präsident Afwerki"
+                or (
+                    party.iso3 == chains[-1][-1].iso3
+                    and len(gap) <= 40
+                    and not _GAP_STOP.search(gap)
+                )
+            ):
                 chains[-1].append(party)
             else:
                 chains.append([party])

@@ -1266,6 +1266,41 @@ RECALL_CASES = [
         (E("VEN-USA", "criticism", "rivalry", stance="rivalry"),),
     ),
     Case(
+        "en-a-charge-reaches-past-an-aside-to-its-that-clause",
+        "en",
+        "[[@AUS|Albanese]] complained, rightly, that [[@USA|President Donald Trump]]'s tariffs"
+        " were not the act of a friend.",
+        (E("AUS-USA", "criticism", stance="rivalry", direction="one_way"),),
+    ),
+    Case(
+        "en-a-named-exercise-troops-trained-in-together",
+        "en",
+        "The two militaries will keep the missile system after this year's Balikatan exercise,"
+        " in which [[~USA|American]] and [[~PHL|Filipino]] troops trained together.",
+        (E("USA-PHL", "joint_exercise"),),
+        exhaustive=False,
+    ),
+    Case(
+        "de-leaders-with-their-titles-are-one-list",
+        "de",
+        "Im Oktober trafen sich [[@EGY|Sisi]], [[ERI|Eritreas]] Präsident [[@ERI|Isaias"
+        " Afwerki]] und [[SOM|Somalias]] Staatschef [[@SOM|Hassan Sheikh Mohamud]] und"
+        " vereinbarten, in Sicherheitsfragen eng zusammenzuarbeiten.",
+        (
+            E("EGY-ERI", "security"),
+            E("EGY-SOM", "security"),
+            E("ERI-SOM", "security"),
+        ),
+    ),
+    Case(
+        "en-an-intercept-is-a-clash",
+        "en",
+        "A [[~CHN|Chinese]] fighter jet intercepted an [[~AUS|Australian]] navy helicopter over"
+        " the Yellow Sea, and [[AUS|Canberra]] protested to [[CHN|Beijing]].",
+        (E("AUS-CHN", "criticism", "rivalry", stance="rivalry"),),
+        exhaustive=False,
+    ),
+    Case(
         "es-a-territorial-dispute-with-a-state-is-a-rivalry",
         "es",
         "[[VEN|Venezuela]] mantiene una disputa territorial con [[GUY|Guyana]] por el Esequibo.",
