@@ -1301,6 +1301,23 @@ RECALL_CASES = [
         exhaustive=False,
     ),
     Case(
+        "en-one-navy-drilling-alone-is-no-joint-exercise",
+        "en",
+        "[[AUS|Australia]] and [[CHN|China]] have mended trade. In February a [[~CHN|Chinese]]"
+        " naval task group sailed around the continent and conducted live-fire drills in the"
+        " Tasman Sea.",
+        (E("AUS-CHN", "trade_infrastructure", not_types=frozenset({"joint_exercise"})),),
+        exhaustive=False,
+    ),
+    Case(
+        "en-arms-traffickers-are-crime-not-an-arms-deal",
+        "en",
+        "[[~NGA|Nigerian]] and [[~NER|Nigerien]] units have run coordinated operations against"
+        " bandit gangs and arms traffickers.",
+        (E("NGA-NER", "organized_crime", not_types=frozenset({"arms_transfer"})),),
+        exhaustive=False,
+    ),
+    Case(
         "es-a-territorial-dispute-with-a-state-is-a-rivalry",
         "es",
         "[[VEN|Venezuela]] mantiene una disputa territorial con [[GUY|Guyana]] por el Esequibo.",
