@@ -111,6 +111,7 @@ class LanguageCues:
     mediation: re.Pattern[str] | None = None
     group: re.Pattern[str] | None = None
     participation: re.Pattern[str] | None = None
+    continuation: re.Pattern[str] | None = None
     #: Per type, words the sentence must also hold for the type's cues to count.
     needs: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
 
@@ -122,7 +123,7 @@ _TOP_SECTIONS = {
         "both_sides", "speech", "aside", "between", "agent", "clause_break", "titles",
         "pronouns", "critic_after", "coordination", "interaction", "both_people",
         "distributive", "mutual", "with_", "rebuttal", "recipient", "origin",
-        "clash", "conditional", "mediation", "group", "participation",
+        "clash", "conditional", "mediation", "group", "participation", "continuation",
     )
 }  # fmt: skip
 
@@ -384,7 +385,7 @@ def _hits(pattern: re.Pattern[str] | None, sentence: Sentence, label: str = "") 
 _SCANNED = (
     "reject", "weaken", "give", "receive", "speech", "aside", "between", "agent",
     "critic_after", "interaction", "with_", "rebuttal", "recipient", "origin", "distributive",
-    "mutual", "clash", "conditional", "mediation", "group", "participation",
+    "mutual", "clash", "conditional", "mediation", "group", "participation", "continuation",
 )  # fmt: skip
 
 
@@ -418,6 +419,7 @@ class _Scan:
     mediation: list[_Hit]
     group: list[_Hit]
     participation: list[_Hit]
+    continuation: list[_Hit]
     clauses: list[tuple[int, int]]
     #: The paragraph text the offsets point into.
     text: str
@@ -1534,6 +1536,16 @@ class _SentenceReader:
             partner = self._partner_for(isos[0])
             if partner:
                 return [((isos[0], partner[0]), partner[1])]
+        ctx = self.ctx
+        if (
+            not isos
+            and self.scan.continuation
+            and ctx.last_pair
+            and ctx.last_pair_paragraph == self.sentence.paragraph
+        ):
+            # a sentence that says it goes on with the deal just named: "Dazu gehört das
+            # Megaprojekt des Hafens von Chancay"
+            return [(ctx.last_pair, BOTH_SIDES)]
         if not isos and (self.scan.nouns or self.ctx.deal_paragraph == self.sentence.paragraph):
             # a paragraph that goes on about a deal without naming its parties again: "El
             # pacto prevé oficiales de enlace ... Su objetivo es frenar la inmigración irregular"

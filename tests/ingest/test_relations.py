@@ -1318,6 +1318,35 @@ RECALL_CASES = [
         exhaustive=False,
     ),
     Case(
+        "de-a-sentence-that-goes-on-about-the-alliance-keeps-its-pair",
+        "de",
+        "Die Erklärungen stehen im Kontext einer Allianz [[PER|Perus]] mit [[CHN|China]]. Dazu"
+        " gehört das Megaprojekt des Hafens von Chancay, der den Handel fördern soll.",
+        (E("PER-CHN", "strategic_partnership", "trade_infrastructure"),),
+    ),
+    Case(
+        "de-unfair-advantages-are-a-rivalry",
+        "de",
+        "Er kritisierte [[CHN|China]] für Investitionen, die nur darauf abzielen, unfaire"
+        " wirtschaftliche Vorteile zu erlangen, sagte der [[@USA|US-Minister Hegseth]].",
+        (E("USA-CHN", "criticism", "rivalry", stance="rivalry"),),
+        exhaustive=False,
+    ),
+    Case(
+        "de-closer-cooperation-on-a-topic-is-no-partnership",
+        "de",
+        "[[USA|Die USA]] und [[PER|Peru]] sprachen über eine engere Kooperation bei Menschenhandel"
+        " und Migration.",
+        (
+            E(
+                "USA-PER",
+                "human_trafficking",
+                "migration",
+                not_types=frozenset({"strategic_partnership"}),
+            ),
+        ),
+    ),
+    Case(
         "es-a-territorial-dispute-with-a-state-is-a-rivalry",
         "es",
         "[[VEN|Venezuela]] mantiene una disputa territorial con [[GUY|Guyana]] por el Esequibo.",
