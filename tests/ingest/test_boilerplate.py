@@ -134,6 +134,8 @@ BOXES = [
     ("en", "Tom Baker is a freelance journalist who has reported from Quito since 2020.", BYLINE),
     ("es", "Julia Ramos es periodista y vive en Quito desde 2018.", BYLINE),
     ("de", "Lena Vogt ist freie Journalistin und berichtet seit 2019 aus Quito.", BYLINE),
+    ("en", "Ann Kerr is a former trade official and a senior fellow at the Lowe Centre.", BYLINE),
+    ("en", "This issue was written by our editors. Views are our own.", FOOTER),
     ("en", "Opinion | Trade", NAVIGATION),
     ("de", "214 Kommentare – Diskutieren Sie mit", SHARE),
     ("es", "Escuchar este artículo · 6 min", SHARE),
