@@ -112,6 +112,8 @@ class LanguageCues:
     group: re.Pattern[str] | None = None
     participation: re.Pattern[str] | None = None
     continuation: re.Pattern[str] | None = None
+    three_sides: re.Pattern[str] | None = None
+    unsettles: re.Pattern[str] | None = None
     #: Per type, words the sentence must also hold for the type's cues to count.
     needs: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
 
@@ -124,6 +126,7 @@ _TOP_SECTIONS = {
         "pronouns", "critic_after", "coordination", "interaction", "both_people",
         "distributive", "mutual", "with_", "rebuttal", "recipient", "origin",
         "clash", "conditional", "mediation", "group", "participation", "continuation",
+        "unsettles", "three_sides",
     )
 }  # fmt: skip
 
@@ -386,6 +389,7 @@ _SCANNED = (
     "reject", "weaken", "give", "receive", "speech", "aside", "between", "agent",
     "critic_after", "interaction", "with_", "rebuttal", "recipient", "origin", "distributive",
     "mutual", "clash", "conditional", "mediation", "group", "participation", "continuation",
+    "unsettles", "three_sides",
 )  # fmt: skip
 
 
@@ -420,6 +424,8 @@ class _Scan:
     group: list[_Hit]
     participation: list[_Hit]
     continuation: list[_Hit]
+    unsettles: list[_Hit]
+    three_sides: list[_Hit]
     clauses: list[tuple[int, int]]
     #: The paragraph text the offsets point into.
     text: str
@@ -602,6 +608,8 @@ class _Context:
     last_people_pair: tuple[str, str] | None = None
     #: The person named most recently, for '"...", he said'.
     last_person: PersonMention | None = None
+    #: The last three states one sentence named together, for "die drei Länder".
+    last_trio: tuple[str, str, str] | None = None
     #: Every party of each paragraph, for a sentence that names only one state.
     paragraph_parties: dict[int, list[_Party]] = field(default_factory=dict)
 
@@ -733,6 +741,8 @@ def find_relations(
         )  # fmt: skip
         claims.extend(reader.claims(index))
         ctx.previous_isos = (sentence.paragraph, tuple(reader.isos))
+        if len(reader.isos) == 3:
+            ctx.last_trio = (reader.isos[0], reader.isos[1], reader.isos[2])
         if reader.scan.nouns:
             ctx.deal_paragraph = sentence.paragraph
         if persons:
@@ -1075,6 +1085,14 @@ class _SentenceReader:
                 out, index, (source, target), "rivalry", kind, cue, confidence,
                 directed=kind == "criticism", status=status,
             )  # fmt: skip
+            if kind == "criticism" and not reciprocal:
+                # a charge against a list hits every member: "accused Moscow and Pyongyang"
+                for also in self._listed_after(target, self.isos):
+                    if also != source:
+                        self._claim(
+                            out, index, (source, also), "rivalry", kind, cue, confidence,
+                            directed=True, status=status,
+                        )  # fmt: skip
             if kind == "criticism" and any(
                 h.start < cue.end and cue.start < h.end for h in scan.clash
             ):
@@ -1165,8 +1183,9 @@ class _SentenceReader:
             # "Tehran accused ...", "Hegseth warnte": the subject beside the verb, even when
             # someone else in the sentence speaks ("..., a charge that Qatar dismissed")
             return subject.iso3, True
-        if self.speaker and self.speaker.iso3 and self.speaker.iso3 != exclude:
-            return self.speaker.iso3, not self.speaker.inferred
+        speaker = self.speaker if self.speaker and self.speaker.iso3 != exclude else None
+        if speaker and speaker.iso3 and not speaker.inferred:
+            return speaker.iso3, True
         for hit in self.scan.agent:
             for party in self.parties:
                 gap = party.start - hit.end
@@ -1174,7 +1193,12 @@ class _SentenceReader:
                     return party.iso3, True
         before = [p for p in self.parties if p.end <= cue.start and p.iso3 != exclude]
         if before:
+            # a state named as the subject beats a speaker only guessed from the sentences
+            # before: "Seoul lodged a formal protest ... accused their Japanese counterparts
+            # of 'backsliding'" is Seoul's, whoever spoke last
             return before[0].iso3, True
+        if speaker and speaker.iso3:
+            return speaker.iso3, False
         return None
 
     def _voiced_by_someone(self, cue: _Hit) -> bool:
@@ -1186,7 +1210,7 @@ class _SentenceReader:
         )
 
     def _directed_pair(self, cue: _Hit, issues: list[_Hit]) -> tuple[str, str, float] | None:
-        inverted = self._inside_bracket(cue)
+        inverted = self._inside_bracket(cue) or self._unsettled(cue)
         if inverted is not None:
             return inverted
         source_found = self._source_for(cue)
@@ -1267,6 +1291,30 @@ class _SentenceReader:
             ),
             None,
         )
+
+    def _unsettled(self, cue: _Hit) -> tuple[str, str, float] | None:
+        """The critic of "China's pact alarmed Canberra" is the state the verb acts on, and
+        its target the state before: Australia against China."""
+        if not any(h.start <= cue.start < h.end for h in self.scan.unsettles):
+            return None
+        word_end = cue.end
+        while word_end < len(self.text) and self.text[word_end].isalnum():
+            word_end += 1
+        critic = next((p for p in self.parties if 0 <= p.start - word_end <= _PASSIVE_REACH), None)
+        if critic is None or _GAP_STOP.search(self.text[word_end : critic.start]):
+            return None
+        start = self._segment(cue.start)[0]
+        target = next(
+            (
+                p
+                for p in self.parties
+                if start <= p.start and p.end <= cue.start and p.iso3 != critic.iso3
+            ),
+            None,
+        )
+        if target is None:
+            return None
+        return critic.iso3, target.iso3, self._pair_confidence(critic.iso3, target.iso3)
 
     def _inside_bracket(self, cue: _Hit) -> tuple[str, str, float] | None:
         """Critic and target inside a German verb bracket with the subject after the verb:
@@ -1529,7 +1577,11 @@ class _SentenceReader:
             return []
         if len(isos) == 2:
             a, b = isos
-            if acts or (self._linked(a, b) and self._isos_in(clause, isos)):
+            if (
+                acts
+                or (self._linked(a, b) and self._isos_in(clause, isos))
+                or (self._acts_across(cue) and self._isos_in(clause, isos))
+            ):
                 return [((a, b), self._pair_confidence(a, b))]
             return []
         if len(isos) == 1 and acts:
@@ -1537,6 +1589,9 @@ class _SentenceReader:
             if partner:
                 return [((isos[0], partner[0]), partner[1])]
         ctx = self.ctx
+        if acts and ctx.last_trio and self.scan.in_clause(self.scan.three_sides, cue.start):
+            # "die drei Länder" are the three a sentence before named together
+            return [(pair, BOTH_SIDES) for pair in combinations(ctx.last_trio, 2)]
         if (
             not isos
             and self.scan.continuation
@@ -1604,6 +1659,16 @@ class _SentenceReader:
         scan = self.scan
         words = [*scan.interaction, *scan.give, *scan.receive, *scan.nouns]
         return bool(scan.in_clause(words, cue.start))
+
+    def _acts_across(self, cue: _Hit) -> bool:
+        """An interaction in the clause right after a semicolon that ends the cue's clause:
+        "russische Militärausbilder im Land; sie ... schulen seither nigrische Soldaten"."""
+        clause = self.scan.clause_of(cue.start)
+        if clause[1] >= len(self.text) or self.text[clause[1] : clause[1] + 1] != ";":
+            return False
+        following = self.scan.clause_of(min(clause[1] + 2, self.sentence.end - 1))
+        words = [*self.scan.interaction, *self.scan.give, *self.scan.receive]
+        return any(following[0] <= h.start < following[1] for h in words)
 
     def _isos_in(self, span: tuple[int, int], isos: Sequence[str]) -> list[str]:
         return list(

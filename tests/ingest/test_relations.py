@@ -1347,6 +1347,70 @@ RECALL_CASES = [
         ),
     ),
     Case(
+        "en-a-charge-against-two-states-hits-both",
+        "en",
+        "[[@UKR|Kyrylo Budanov]] accused [[RUS|Moscow]] and [[PRK|Pyongyang]] of running a joint"
+        " war against [[~UKR|Ukrainian]] cities.",
+        (
+            E("UKR-RUS", "criticism", stance="rivalry"),
+            E("UKR-PRK", "criticism", stance="rivalry"),
+        ),
+        exhaustive=False,
+    ),
+    Case(
+        "en-a-pact-that-alarmed-a-state-is-that-states-charge",
+        "en",
+        "[[CHN|China]]'s security pact with [[SLB|Solomon Islands]] alarmed [[AUS|Canberra]].",
+        (
+            E("CHN-SLB", "security"),
+            E("AUS-CHN", "criticism", stance="rivalry", direction="one_way"),
+        ),
+    ),
+    Case(
+        "de-the-three-countries-are-the-three-named-before",
+        "de",
+        "[[NER|Niger]] schloss sich mit [[MLI|Mali]] und [[BFA|Burkina Faso]] zur Allianz der"
+        " Sahelstaaten zusammen. In dem Vertrag sichern sich die drei Länder gegenseitigen"
+        " militärischen Beistand zu, falls eines von ihnen angegriffen wird.",
+        (
+            E("NER-MLI", "strategic_partnership", "security"),
+            E("NER-BFA", "strategic_partnership", "security"),
+            E("MLI-BFA", "strategic_partnership", "security"),
+        ),
+    ),
+    Case(
+        "de-trainers-named-before-a-semicolon-train-the-soldiers-after-it",
+        "de",
+        "Seit dem Frühjahr sind [[~RUS|russische]] Militärausbilder im Land; sie schulen seither"
+        " [[~NER|nigrische]] Soldaten.",
+        (E("RUS-NER", "military_training"),),
+    ),
+    Case(
+        "en-defence-treaties-in-the-plural-and-hosted-troops-are-security",
+        "en",
+        "[[JPN|Japan]] hosts [[~USA|American]] troops under long-standing defence treaties with"
+        " [[USA|the United States]].",
+        (E("JPN-USA", "security"),),
+    ),
+    Case(
+        "en-a-licence-to-build-is-technology",
+        "en",
+        "[[RUS|Russia]] obtained from [[IRN|Iran]] a licence to build the drones at a plant of"
+        " its own.",
+        (E("IRN-RUS", "technology_transfer"),),
+        exhaustive=False,
+    ),
+    Case(
+        "en-an-inferred-speaker-does-not-beat-a-named-subject",
+        "en",
+        "[[@USA|President Joe Biden]] praised the thaw.\n\n[[KOR|Seoul]] lodged a formal protest"
+        " and [[~KOR|Korean]] diplomats accused their [[~JPN|Japanese]] counterparts of"
+        ' "backsliding".',
+        (E("KOR-JPN", "criticism", stance="rivalry"),),
+        absent=(("USA", "JPN"),),
+        exhaustive=False,
+    ),
+    Case(
         "es-a-territorial-dispute-with-a-state-is-a-rivalry",
         "es",
         "[[VEN|Venezuela]] mantiene una disputa territorial con [[GUY|Guyana]] por el Esequibo.",
