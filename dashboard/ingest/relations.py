@@ -1549,6 +1549,9 @@ class _SentenceReader:
         if both is not None:
             return [both]
         if len(isos) >= 3:
+            sources = self._bought_from(isos)
+            if sources:
+                return sources
             pair = (
                 self._between(isos)
                 or self._verb_pair(cue, isos)
@@ -1669,6 +1672,29 @@ class _SentenceReader:
         following = self.scan.clause_of(min(clause[1] + 2, self.sentence.end - 1))
         words = [*self.scan.interaction, *self.scan.give, *self.scan.receive]
         return any(following[0] <= h.start < following[1] for h in words)
+
+    def _bought_from(self, isos: Sequence[str]) -> list[tuple[tuple[str, str], float]]:
+        """Each supplier a buyer names with "aus/from/de" ("Aus Frankreich bezieht das Land
+        Radare, aus Indien Artillerie"), paired with the buyer: the one state no such word
+        governs."""
+        if not self.scan.receive:
+            return []
+        governed = [
+            p
+            for p in self.parties
+            if p.iso3 in isos
+            and any(
+                h.end <= p.start
+                and p.start - h.end <= _PASSIVE_REACH
+                and not _GAP_STOP.search(self.text[h.end : p.start])
+                for h in self.scan.origin
+            )
+        ]
+        suppliers = list(dict.fromkeys(p.iso3 for p in governed))
+        buyers = [i for i in isos if i not in suppliers]
+        if len(suppliers) < 2 or len(buyers) != 1:
+            return []
+        return [((buyers[0], s), self._pair_confidence(buyers[0], s)) for s in suppliers]
 
     def _isos_in(self, span: tuple[int, int], isos: Sequence[str]) -> list[str]:
         return list(

@@ -1411,6 +1411,14 @@ RECALL_CASES = [
         exhaustive=False,
     ),
     Case(
+        "de-each-supplier-after-aus-sells-to-the-one-buyer",
+        "de",
+        "Gemeint sind Geschäfte, die [[ARM|Armenien]] abgeschlossen hat: Aus [[FRA|Frankreich]]"
+        " bezieht das Land Radaranlagen, aus [[IND|Indien]] Artilleriesysteme.",
+        (E("FRA-ARM", "arms_transfer"), E("IND-ARM", "arms_transfer")),
+        absent=(("FRA", "IND"),),
+    ),
+    Case(
         "es-a-territorial-dispute-with-a-state-is-a-rivalry",
         "es",
         "[[VEN|Venezuela]] mantiene una disputa territorial con [[GUY|Guyana]] por el Esequibo.",
