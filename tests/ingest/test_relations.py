@@ -1419,6 +1419,13 @@ RECALL_CASES = [
         absent=(("FRA", "IND"),),
     ),
     Case(
+        "es-a-dispute-between-two-states-over-their-allies-is-no-alliance",
+        "es",
+        "La disputa entre [[CHN|Pekín]] y [[TWN|Taipéi]] por cada uno de sus aliados"
+        " diplomáticos tuvo en Managua uno de sus capítulos más crudos.",
+        (E("CHN-TWN", "rivalry", stance="rivalry"),),
+    ),
+    Case(
         "es-a-territorial-dispute-with-a-state-is-a-rivalry",
         "es",
         "[[VEN|Venezuela]] mantiene una disputa territorial con [[GUY|Guyana]] por el Esequibo.",
