@@ -2,10 +2,9 @@
 
 The floors sit a little under what the pipeline reached when each set was scored (see the
 closing notes of the ingestion issue); the targets themselves are checked on the evaluation set
-in ``test_evaluation.py``. Sets 1–3 were written blind and then used to find general faults in
-the rules, so they now guard against regressions more than they estimate unseen text; sets 4
-and 5 were scored blind for relations and people, and only their boilerplate misses were used
-to improve the lexicon.
+in ``test_evaluation.py``. Every set was written blind and scored blind once (each set's README
+says when and with what result); since then their misses have been used to find general faults
+in the rules, so they now guard against regressions more than they estimate unseen text.
 """
 
 from __future__ import annotations
@@ -16,14 +15,14 @@ from dashboard.ingest import evaluate, pipeline
 from dashboard.yamlio import load
 from tests.conftest import FIXTURES
 
-SETS = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5")
+SETS = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7")
 FLOORS = {
     # field: (minimum precision, minimum recall)
     "states": (0.9, 0.95),
     "places": (0.8, 0.8),
     "people": (0.85, 0.8),
     "people, country": (0.6, 0.6),
-    "relation types": (0.6, 0.4),
+    "relation types": (0.7, 0.5),
     "boilerplate": (1.0, 1.0),
 }
 
