@@ -124,9 +124,16 @@ _SECOND_PARTICLES = frozenset(["la", "las", "los", "der", "den"])
 #: rarely surnames.
 _GERMAN_NOUN_END = re.compile(
     r"(?:ung|ungen|heit|keit|schaft|tion|tionen|ismus|nahme|gespräch|gespräche|konferenz|woche"
-    r"|erklärung|besuch|treffen|berichten|angaben)$",
+    r"|erklärung|besuch|treffen|berichten|angaben|fabrik|firma|gruppe|stiftung|institut|zentrum"
+    r"|behörde|agentur|kammer|verband|regierung|kommission|zeitung)$",
     re.IGNORECASE,
 )
+
+#: After a particle, a German place adjective and a noun name an employer, not a surname:
+#: "von der Berliner Denkfabrik", "von der Warschauer Beratungsfirma".
+_PLACE_ADJECTIVE_AFTER = re.compile(r"(?: (?:der|dem|den|des))? [A-ZÄÖÜ]\w+er [A-ZÄÖÜ]\w+")
+#: A monarch's or pope's number after the name.
+_REGNAL_NUMBER = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})")
 
 _TOKEN = re.compile(
     r"(?:(?:al|el|ad|as|ash|at|az|an|ar|abu|abd)-)?[^\W\d_](?:\.|\w*(?:['’\-][^\W\d_]\w*)*)"
@@ -448,6 +455,8 @@ class _Paragraph:
             if not kinds:
                 return None
             if lower in _PARTICLES:
+                if _PLACE_ADJECTIVE_AFTER.match(self.text, end):
+                    return None  # "Marta Wenzel von der Berliner Denkfabrik": where she works
                 return "particle"
             if lower in _SECOND_PARTICLES and kinds[-1] == "particle":
                 return "particle"
@@ -457,6 +466,8 @@ class _Paragraph:
         bare = re.sub(r"['’]s$", "", lower)
         if bare in self.lexicon.not_names:
             return None
+        if kinds and _REGNAL_NUMBER.fullmatch(token):
+            return "cap"  # "Mohamed VI", "Felipe VI"
         if len(token) >= 2 and token.isupper():
             return None  # acronyms: USA, DSCA, EU
         if kinds and (start, end) in self.surname_like:

@@ -116,6 +116,11 @@ TITLES = [
     ("en", "British Foreign Secretary Imogen Bell flew in.", [("British", "GBR")],
      "Imogen Bell", "Foreign Minister", "GBR"),
     ("en", "Senator Tom Okafor objected.", [], "Tom Okafor", "Legislator", None),
+    ("en", "Tamaulipas Gov. Américo Villarreal objected.", [], "Américo Villarreal", "Governor",
+     None),
+    ("es", "Para el economista Rodrigo Cáceres, Paraguay gana.", [], "Rodrigo Cáceres",
+     "Analyst", None),
+    ("de", "Die Ökonomin Selin Aydoğan warnte.", [], "Selin Aydoğan", "Analyst", None),
 ]
 # fmt: on
 
@@ -322,6 +327,9 @@ def test_a_director_of_an_acronym_org_keeps_the_initial_in_the_name() -> None:
         ("en", "President Lee Jae-myung spoke in Seoul.", "Lee Jae-myung"),
         ("es", "La presidenta Dina Boluarte de Perú habló.", "Dina Boluarte"),
         ("en", "Ambassador Alfredo Ferrero Monday said he would stay.", "Alfredo Ferrero"),
+        ("de", "Die Analystin Marta Wenzel von der Berliner Denkfabrik warnte.", "Marta Wenzel"),
+        ("de", "Präsidentin Ursula von der Leyen reiste ab.", "Ursula von der Leyen"),
+        ("en", "Crown Prince Mohammed VI spoke.", "Mohammed VI"),
     ],
 )
 def test_names_stop_at_the_right_word(language: str, text: str, name: str) -> None:
