@@ -154,11 +154,15 @@ def extract(
     # A state's own words ("Perus") and people's names are not places; an organisation's name
     # hides a town ("Lima Group") but not the building it sits in ("das Pentagon").
     exclude = [p.span for p in person_mentions]
+    # a surname named again alone is still the person ("Secretary of State Rubio"), not a town;
+    # a longer name around it is the town ("La Paz" beside President Paz)
+    surnames = [p.span for p in relations.named_again(document, person_mentions)]
     exclude += [s.span for s in state_mentions if s.form != "capital"]
     place_mentions = [
         p
         for p in places.find_places(document, res.gazetteer, context, exclude=exclude)
-        if p.gazetteer_id.startswith("site:") or not _inside(p.span, org_mentions)
+        if (p.gazetteer_id.startswith("site:") or not _inside(p.span, org_mentions))
+        and not any(_within_span(p.span, s) for s in surnames)
     ]
     relation_drafts = relations.find_relations(
         document,
@@ -207,6 +211,12 @@ def extract(
             )
         ),
         notes=tuple(notes),
+    )
+
+
+def _within_span(inner: Span, outer: Span) -> bool:
+    return (
+        inner.paragraph == outer.paragraph and outer.start <= inner.start and inner.end <= outer.end
     )
 
 

@@ -79,6 +79,10 @@ class _Matcher:
     calendar: frozenset[str]
     #: articles per language, as written: a town name right after one is a common noun
     articles: dict[str, frozenset[str]]
+    #: words that make the name beside them a river, sea or county ("río Paraná", "Gulf of
+    #: Aden", "Hidalgo County"), before or after it
+    feature_before: re.Pattern[str] | None = None
+    feature_after: re.Pattern[str] | None = None
 
 
 _matchers: weakref.WeakKeyDictionary[OfflineGazetteer, _Matcher] = weakref.WeakKeyDictionary()
@@ -131,7 +135,25 @@ def _build_matcher(gazetteer: OfflineGazetteer) -> _Matcher:
             lang: frozenset(str(word) for word in words)
             for lang, words in (section.get("articles") or {}).items()
         },
+        feature_before=_words_pattern(section.get("feature_before"), r"\s+$"),
+        feature_after=_words_pattern(section.get("feature_after"), r"", prefix=r"^\s+"),
     )
+
+
+def _words_pattern(words: object, suffix: str, prefix: str = "") -> re.Pattern[str] | None:
+    if not words:
+        return None
+    alternation = "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))  # type: ignore[union-attr]
+    return re.compile(rf"{prefix}(?<!\w)(?:{alternation})(?!\w){suffix}", re.IGNORECASE)
+
+
+def _a_feature(text: str, start: int, end: int, m: _Matcher) -> bool:
+    """Whether the name at ``start:end`` is part of a river's, sea's or county's name."""
+    before = text[max(0, start - 20) : start]
+    if m.feature_before is not None and m.feature_before.search(before):
+        return True
+    after = text[end : end + 20]
+    return m.feature_after is not None and bool(m.feature_after.match(after))
 
 
 def matcher(gazetteer: OfflineGazetteer) -> _Matcher:
@@ -358,6 +380,9 @@ def _scan(
             i += 1
             continue
         if _overlaps(start, end, paragraph, exclude):
+            i += n
+            continue
+        if not sites_only and _a_feature(text, start, end, m):
             i += n
             continue
         if (

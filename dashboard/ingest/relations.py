@@ -640,7 +640,7 @@ def _parties_by_paragraph(
     return found
 
 
-def _named_again(doc: Document, people: Sequence[PersonMention]) -> list[PersonMention]:
+def named_again(doc: Document, people: Sequence[PersonMention]) -> list[PersonMention]:
     """Later mentions of a person by surname alone ("Hegseth nutzte den Besuch ...").
 
     News names a person in full once and by surname after that; the person finder may report
@@ -712,7 +712,7 @@ def find_relations(
     """
     lexicon = cues or load_cues()
     lang = lexicon.for_language(doc.language)
-    people = [*people, *_named_again(doc, people)]
+    people = [*people, *named_again(doc, people)]
     parties = _parties_by_paragraph(states, people, orgs)
     people_by_par: dict[int, list[PersonMention]] = {}
     for person in people:

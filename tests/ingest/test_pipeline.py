@@ -182,3 +182,15 @@ def test_a_titled_person_takes_the_one_state_their_sentence_names_before_them() 
     assert people["Marta Gil"].country == "COL", "posted to Spain, serving Colombia"
     assert people["Marta Gil"].confidence <= 0.6, "a guess from context is marked for review"
     assert people["Ana Ruiz"].country != "ESP", "a state named after the person is whom she met"
+
+
+def test_a_surname_named_again_is_the_person_not_a_town() -> None:
+    text = (
+        "Secretary of State Marco Rubio flew to Mexico City and met President Claudia Sheinbaum. "
+        "Rubio said the United States and Mexico would press Venezuela on border security. "
+        "Officials in La Paz, where President Rodrigo Paz spoke, watched closely."
+    )
+    draft = pipeline.ingest(text, "test.txt")
+    names = {site.name for site in draft.sites}
+    assert "Rubio" not in names  # a town in Venezuela, and a surname here
+    assert "La Paz" in names  # a longer name around the surname "Paz" is the city

@@ -266,3 +266,16 @@ def test_a_list_of_cities_is_kept(gazetteer):
 )
 def test_aliases_that_are_words_or_names_are_not_places(gazetteer, language, text):
     assert places(gazetteer, language, text, ["DEU", "ESP", "USA"]) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "La represa está sobre el río Paraná, entre los dos países."),
+        ("en", "Its attempts to secure an outlet on the Gulf of Aden drew protests."),
+        ("en", "For growers in Cameron and Hidalgo counties, the details matter."),
+        ("en", "Mexico agrees to speed up Rio Grande water deliveries."),
+    ],
+)
+def test_a_river_a_sea_or_a_county_is_not_the_town_of_that_name(gazetteer, language, text):
+    assert places(gazetteer, language, text) == []
