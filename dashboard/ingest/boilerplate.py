@@ -262,11 +262,16 @@ def _by_phrases(text: str, n_words: int, langs: tuple[str, ...], rules: _Rules) 
     return None
 
 
+_STRIP_SEPARATOR = re.compile(r"\s[|·]\s")
+
+
 def _is_byline(text: str, tokens: list[str], langs: tuple[str, ...], rules: _Rules) -> bool:
     """ "Von Maria Schmidt, Berlin"; "Por Ana Pérez | Lima"; "By John Doe, Reuters"."""
     lead = _match(rules.byline_leads, langs, text, "match")
     if lead is None or len(tokens) > 16:
         return False
+    # what follows a bar or a middle dot is the metadata strip: "| Published 2 hours ago"
+    text = _STRIP_SEPARATOR.split(text, maxsplit=1)[0]
     rest = _tokens(text[lead.end() :])
     if not rest or not rest[0][:1].isupper():
         return False

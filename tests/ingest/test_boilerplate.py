@@ -141,6 +141,11 @@ BOXES = [
     ("de", "Diese Meldung wurde am 3. März 2026 um 07:05 Uhr im Radioprogramm gesendet.", FOOTER),
     ("es", "Boletín semanal: recibe cada lunes nuestro análisis en tu correo.", NEWSLETTER),
     ("en", "Enjoying the Brief? Get it in your inbox every Friday, free of charge.", NEWSLETTER),
+    ("en", "By Brian Otieno, EABC News, Lamu | Published 2 hours ago", BYLINE),
+    ("de", "Tobias Kern berichtet für den Wirtschaftskurier über die Rüstungsindustrie.", BYLINE),
+    ("de", "Sie lesen einen exklusiven Plus-Artikel. Testen Sie Kurier Plus.", NEWSLETTER),
+    ("en", "You are receiving the Harbour Brief because you subscribed.", NEWSLETTER),
+    ("en", "Forward this brief to a colleague, or share it on LinkedIn.", SHARE),
     ("en", "Opinion | Trade", NAVIGATION),
     ("de", "214 Kommentare – Diskutieren Sie mit", SHARE),
     ("es", "Escuchar este artículo · 6 min", SHARE),
@@ -211,6 +216,11 @@ BOXES = [
 ]
 
 KEEP = [
+    (
+        "en",
+        "Dear readers, this week we return to a story we have followed since the first issue: "
+        "the eighteen months in which India and the Maldives went from a quarrel to an embrace.",
+    ),
     # German
     ("de", "Der Minister sagte, die Spenden an die Armee seien seit Januar stark gestiegen."),
     ("de", "Der Newsletter des Ministeriums berichtete am Montag über die neuen Zölle."),
