@@ -1450,24 +1450,57 @@ class _SentenceReader:
             # clause joins a pair speaks for the type ("Die Infrastruktur ist gefährdet: ...
             # die Pipeline zwischen Finnland und Estland")
             kept.sort(key=lambda item: (item[1] is not None, item[0].start))
-            tried = ((h, n, self._cooperation_pairs(h, rivalry)) for h, n in kept)
-            cue, negation, pairs = next((t for t in tried if t[2]), (*kept[0], []))
-            pairs = self._whole_group(type_id, pairs)
-            for pair, confidence in pairs:
-                if (
-                    rivalry is not None
-                    and {rivalry.source, rivalry.target} == set(pair)
-                    and self.scan.clause_of(cue.start) == self.scan.clause_of(rivalry.cue.start)
-                ):
-                    continue  # a clause that sets two states against each other joins no deal
-                if negation:
-                    confidence = min(confidence, NEGATED)
-                directed = self._direction(cue, pair, type_id)
-                self._claim(
-                    out, index, directed or pair, "cooperation", type_id, cue, confidence,
-                    directed=directed is not None,
-                    status=None if negation else self.status_at(cue, whole_sentence=True),
-                )  # fmt: skip
+            for cue, negation, pairs in self._per_segment(kept, rivalry):
+                pairs = self._whole_group(type_id, pairs)
+                self._cooperation_claims(out, index, type_id, cue, negation, pairs, rivalry)
+
+    def _per_segment(
+        self, kept: list[tuple[_Hit, str | None]], rivalry: _Opposed | None
+    ) -> list[tuple[_Hit, str | None, list[tuple[tuple[str, str], float]]]]:
+        """The first cue that joins a pair, and after it any cue in another stretch of the
+        sentence that joins other pairs: "Marruecos promueve con Nigeria un gasoducto ...,
+        mientras Argelia, Nigeria y Níger relanzaron el gasoducto transahariano"."""
+        found: list[tuple[_Hit, str | None, list[tuple[tuple[str, str], float]]]] = []
+        joined: set[frozenset[str]] = set()
+        segments: set[tuple[int, int]] = set()
+        for hit, negation in kept:
+            segment = self._segment(hit.start)
+            if found and segment in segments:
+                continue
+            pairs = self._cooperation_pairs(hit, rivalry)
+            fresh = [(p, c) for p, c in pairs if frozenset(p) not in joined]
+            if not fresh:
+                continue
+            segments.add(segment)
+            joined.update(frozenset(p) for p, _ in fresh)
+            found.append((hit, negation, fresh))
+        return found
+
+    def _cooperation_claims(
+        self,
+        out: list[_Claim],
+        index: int,
+        type_id: str,
+        cue: _Hit,
+        negation: str | None,
+        pairs: list[tuple[tuple[str, str], float]],
+        rivalry: _Opposed | None,
+    ) -> None:
+        for pair, confidence in pairs:
+            if (
+                rivalry is not None
+                and {rivalry.source, rivalry.target} == set(pair)
+                and self.scan.clause_of(cue.start) == self.scan.clause_of(rivalry.cue.start)
+            ):
+                continue  # a clause that sets two states against each other joins no deal
+            if negation:
+                confidence = min(confidence, NEGATED)
+            directed = self._direction(cue, pair, type_id)
+            self._claim(
+                out, index, directed or pair, "cooperation", type_id, cue, confidence,
+                directed=directed is not None,
+                status=None if negation else self.status_at(cue, whole_sentence=True),
+            )  # fmt: skip
 
     def _whole_group(
         self, type_id: str, pairs: list[tuple[tuple[str, str], float]]
@@ -1572,6 +1605,11 @@ class _SentenceReader:
                 return [((a, b), confidence) for a, b in combinations(chain, 2)]
             for span in (self._segment(cue.start), clause):
                 near = self._isos_in(span, isos)
+                origins = {
+                    p.iso3 for p in self.parties if span[0] <= p.start < span[1] and self._from(p)
+                }
+                if origins >= set(near):
+                    continue  # "Flüchtlinge aus dem Sudan und aus Eritrea": two origins
                 if acts and len(near) == 2:
                     return [((near[0], near[1]), self._pair_confidence(*near))]
             if acts and len(local) == 1:
@@ -1673,23 +1711,22 @@ class _SentenceReader:
         words = [*self.scan.interaction, *self.scan.give, *self.scan.receive]
         return any(following[0] <= h.start < following[1] for h in words)
 
+    def _from(self, party: _Party) -> bool:
+        """Whether "aus/from/de" governs the mention: where people or goods come from."""
+        return any(
+            h.end <= party.start
+            and party.start - h.end <= _PASSIVE_REACH
+            and not _GAP_STOP.search(self.text[h.end : party.start])
+            for h in self.scan.origin
+        )
+
     def _bought_from(self, isos: Sequence[str]) -> list[tuple[tuple[str, str], float]]:
         """Each supplier a buyer names with "aus/from/de" ("Aus Frankreich bezieht das Land
         Radare, aus Indien Artillerie"), paired with the buyer: the one state no such word
         governs."""
         if not self.scan.receive:
             return []
-        governed = [
-            p
-            for p in self.parties
-            if p.iso3 in isos
-            and any(
-                h.end <= p.start
-                and p.start - h.end <= _PASSIVE_REACH
-                and not _GAP_STOP.search(self.text[h.end : p.start])
-                for h in self.scan.origin
-            )
-        ]
+        governed = [p for p in self.parties if p.iso3 in isos and self._from(p)]
         suppliers = list(dict.fromkeys(p.iso3 for p in governed))
         buyers = [i for i in isos if i not in suppliers]
         if len(suppliers) < 2 or len(buyers) != 1:
@@ -1731,8 +1768,8 @@ class _SentenceReader:
         """
         start, end = chain[0].start, chain[-1].end
         for hit in [*self.scan.origin, *self.scan.recipient]:
-            if hit.end <= start and not self.text[hit.end : start].strip():
-                return True
+            if hit.end <= start and self._coordinated(self.text[hit.end : start]):
+                return True  # "aus dem Sudan und aus Eritrea"
         for hit in self.scan.distributive:
             if hit.end <= start and start - hit.end <= 6:
                 return True

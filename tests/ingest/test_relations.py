@@ -1426,6 +1426,28 @@ RECALL_CASES = [
         (E("CHN-TWN", "rivalry", stance="rivalry"),),
     ),
     Case(
+        "es-a-second-stretch-of-the-sentence-joins-its-own-partners",
+        "es",
+        "[[MAR|Marruecos]] promueve con [[NGA|Nigeria]] un gasoducto atlántico, mientras"
+        " [[DZA|Argelia]], [[NGA|Nigeria]] y [[NER|Níger]] relanzaron el gasoducto"
+        " transahariano.",
+        (
+            E("MAR-NGA", "trade_infrastructure"),
+            E("DZA-NGA", "trade_infrastructure"),
+            E("DZA-NER", "trade_infrastructure"),
+            E("NGA-NER", "trade_infrastructure"),
+        ),
+    ),
+    Case(
+        "de-two-origins-of-refugees-are-not-partners",
+        "de",
+        "[[DEU|Berlin]] und [[EGY|Kairo]] reden über ein Migrationsabkommen, das"
+        " [[EGY|Ägypten]] verpflichten soll, Flüchtlinge aus dem [[SDN|Sudan]] und aus"
+        " [[ERI|Eritrea]] zurückzunehmen.",
+        (E("DEU-EGY", "migration"),),
+        absent=(("SDN", "ERI"),),
+    ),
+    Case(
         "es-a-territorial-dispute-with-a-state-is-a-rivalry",
         "es",
         "[[VEN|Venezuela]] mantiene una disputa territorial con [[GUY|Guyana]] por el Esequibo.",
