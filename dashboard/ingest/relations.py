@@ -1742,6 +1742,11 @@ class _SentenceReader:
 
     @cached_property
     def _chains(self) -> list[list[_Party]]:
+        """Lists of states that act together: not "migrants from Guinea, Sudan and Mali"."""
+        return [c for c in self._lists if not self._distributive(c)]
+
+    @cached_property
+    def _lists(self) -> list[list[_Party]]:
         """Runs of mentions with only list words between them: "X, Y und Z", "X y el Y"."""
         chains: list[list[_Party]] = []
         for party in self.parties:
@@ -1758,7 +1763,7 @@ class _SentenceReader:
                 chains[-1].append(party)
             else:
                 chains.append([party])
-        return [c for c in chains if len({p.iso3 for p in c}) >= 2 and not self._distributive(c)]
+        return [c for c in chains if len({p.iso3 for p in c}) >= 2]
 
     def _distributive(self, chain: list[_Party]) -> bool:
         """Whether a list names states that each act on their own: "both the US and China run
@@ -1855,8 +1860,9 @@ class _SentenceReader:
 
     def _listed_after(self, iso3: str, isos: Sequence[str]) -> list[str]:
         """The states listed right after ``iso3`` ("mit Mali und Burkina Faso": Burkina Faso),
-        so that a partner named in a list brings the rest of the list along."""
-        for chain in self._chains:
+        so that a partner named in a list brings the rest of the list along, a list of
+        suppliers too ("from the United States and Britain")."""
+        for chain in self._lists:
             members = [p.iso3 for p in chain]
             if members and members[0] == iso3:
                 return [m for m in dict.fromkeys(members[1:]) if m != iso3 and m in isos]
