@@ -61,6 +61,12 @@ _PASSIVE_REACH = 12
 _CO_SUBJECT_REACH = 30
 #: Punctuation that ends the reach of a comparison marker.
 _GAP_STOP = re.compile(r"[,;:.!?]")
+#: Number words of "die drei Länder", "los cuatro países", "the five states".
+_COUNT_WORDS = {
+    "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+    "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
+    "three": 3, "four": 4, "five": 5, "six": 6,
+}  # fmt: skip
 #: Words that open the clause a speech or criticism verb introduces.
 _COMPLEMENT = re.compile(r"(?:that|dass|que)\b", re.IGNORECASE)
 #: Quotation marks; the typographic apostrophe is left out, it also stands in "China’s".
@@ -112,7 +118,7 @@ class LanguageCues:
     group: re.Pattern[str] | None = None
     participation: re.Pattern[str] | None = None
     continuation: re.Pattern[str] | None = None
-    three_sides: re.Pattern[str] | None = None
+    counted_sides: re.Pattern[str] | None = None
     unsettles: re.Pattern[str] | None = None
     #: Per type, words the sentence must also hold for the type's cues to count.
     needs: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
@@ -126,7 +132,7 @@ _TOP_SECTIONS = {
         "pronouns", "critic_after", "coordination", "interaction", "both_people",
         "distributive", "mutual", "with_", "rebuttal", "recipient", "origin",
         "clash", "conditional", "mediation", "group", "participation", "continuation",
-        "unsettles", "three_sides",
+        "unsettles", "counted_sides",
     )
 }  # fmt: skip
 
@@ -389,7 +395,7 @@ _SCANNED = (
     "reject", "weaken", "give", "receive", "speech", "aside", "between", "agent",
     "critic_after", "interaction", "with_", "rebuttal", "recipient", "origin", "distributive",
     "mutual", "clash", "conditional", "mediation", "group", "participation", "continuation",
-    "unsettles", "three_sides",
+    "unsettles", "counted_sides",
 )  # fmt: skip
 
 
@@ -425,7 +431,7 @@ class _Scan:
     participation: list[_Hit]
     continuation: list[_Hit]
     unsettles: list[_Hit]
-    three_sides: list[_Hit]
+    counted_sides: list[_Hit]
     clauses: list[tuple[int, int]]
     #: The paragraph text the offsets point into.
     text: str
@@ -608,8 +614,8 @@ class _Context:
     last_people_pair: tuple[str, str] | None = None
     #: The person named most recently, for '"...", he said'.
     last_person: PersonMention | None = None
-    #: The last three states one sentence named together, for "die drei Länder".
-    last_trio: tuple[str, str, str] | None = None
+    #: Every state named so far, the most recent last, for "die vier Staaten".
+    recent: list[str] = field(default_factory=list)
     #: Every party of each paragraph, for a sentence that names only one state.
     paragraph_parties: dict[int, list[_Party]] = field(default_factory=dict)
 
@@ -741,8 +747,10 @@ def find_relations(
         )  # fmt: skip
         claims.extend(reader.claims(index))
         ctx.previous_isos = (sentence.paragraph, tuple(reader.isos))
-        if len(reader.isos) == 3:
-            ctx.last_trio = (reader.isos[0], reader.isos[1], reader.isos[2])
+        for party in reader.parties:
+            if party.iso3 in ctx.recent:
+                ctx.recent.remove(party.iso3)
+            ctx.recent.append(party.iso3)
         if reader.scan.nouns:
             ctx.deal_paragraph = sentence.paragraph
         if persons:
@@ -1581,6 +1589,10 @@ class _SentenceReader:
         both = self._both_referent(cue) if acts else None
         if both is not None:
             return [both]
+        counted = self._counted_sides(cue) if acts else None
+        if counted:
+            # "die vier Staaten" are the four states named last
+            return [(pair, BOTH_SIDES) for pair in combinations(counted, 2)]
         if len(isos) >= 3:
             sources = self._bought_from(isos)
             if sources:
@@ -1630,9 +1642,6 @@ class _SentenceReader:
             if partner:
                 return [((isos[0], partner[0]), partner[1])]
         ctx = self.ctx
-        if acts and ctx.last_trio and self.scan.in_clause(self.scan.three_sides, cue.start):
-            # "die drei Länder" are the three a sentence before named together
-            return [(pair, BOTH_SIDES) for pair in combinations(ctx.last_trio, 2)]
         if (
             not isos
             and self.scan.continuation
@@ -1651,6 +1660,26 @@ class _SentenceReader:
         return []
 
     # -- how a sentence joins its parties ------------------------------------------------
+
+    def _counted_sides(self, cue: _Hit) -> list[str] | None:
+        """The N states "die drei Länder", "los cuatro países", "the four governments" mean:
+        the N named most recently, this sentence's own mentions before the words included."""
+        for hit in self.scan.in_clause(self.scan.counted_sides, cue.start):
+            word = next(
+                (w for w in _COUNT_WORDS if w in self.text[hit.start : hit.end].lower()), None
+            )
+            if word is None:
+                continue
+            recent = list(self.ctx.recent)
+            for party in self.parties:
+                if party.end <= hit.start:
+                    if party.iso3 in recent:
+                        recent.remove(party.iso3)
+                    recent.append(party.iso3)
+            count = _COUNT_WORDS[word]
+            if len(recent) >= count:
+                return recent[-count:]
+        return None
 
     def _both_referent(self, cue: _Hit) -> tuple[tuple[str, str], float] | None:
         """The pair "beide Seiten", "ambos países", "both ministers" in the cue's clause means.

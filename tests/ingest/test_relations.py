@@ -1448,6 +1448,22 @@ RECALL_CASES = [
         absent=(("SDN", "ERI"),),
     ),
     Case(
+        "de-the-four-states-are-the-four-named-last",
+        "de",
+        "[[TUR|Die Türkei]] und [[IRQ|der Irak]] planen eine Bahnstrecke zum Golf."
+        " [[QAT|Katar]] und [[ARE|die Emirate]] wollen mitbauen; eine Absichtserklärung über"
+        " die Bahnstrecke hatten die vier Staaten bereits unterzeichnet.",
+        (
+            E("TUR-IRQ", "trade_infrastructure"),
+            E("TUR-QAT", "trade_infrastructure"),
+            E("TUR-ARE", "trade_infrastructure"),
+            E("IRQ-QAT", "trade_infrastructure"),
+            E("IRQ-ARE", "trade_infrastructure"),
+            E("QAT-ARE", "trade_infrastructure"),
+        ),
+        exhaustive=False,
+    ),
+    Case(
         "es-a-territorial-dispute-with-a-state-is-a-rivalry",
         "es",
         "[[VEN|Venezuela]] mantiene una disputa territorial con [[GUY|Guyana]] por el Esequibo.",
