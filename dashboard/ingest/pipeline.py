@@ -370,6 +370,8 @@ SENTENCE_COUNTRY = 0.6
 PARAGRAPH_COUNTRY = 0.5
 #: Offices held abroad: the state named with them is often the host, not the one they serve.
 POSTED_ROLES = frozenset({"ambassador", "envoy"})
+#: Roles that serve no state: an analyst quoted beside a state does not work for it.
+STATELESS_ROLES = frozenset({"analyst"})
 
 
 def _with_pairs(
@@ -444,7 +446,7 @@ def _with_sentence_state(
     """
     result = []
     for person in persons:
-        if person.country or not person.role:
+        if person.country or not person.role or person.role_id in STATELESS_ROLES:
             result.append(person)
             continue
         block = document.block(person.span.paragraph)

@@ -194,3 +194,14 @@ def test_a_surname_named_again_is_the_person_not_a_town() -> None:
     names = {site.name for site in draft.sites}
     assert "Rubio" not in names  # a town in Venezuela, and a surname here
     assert "La Paz" in names  # a longer name around the surname "Paz" is the city
+
+
+def test_an_analyst_quoted_beside_a_state_serves_no_state() -> None:
+    text = (
+        "Mexico agreed on Tuesday to deliver more water to the United States under the 1944 "
+        "treaty. For Mexico the deal buys time, analyst Ana Lucía Medrano said. For Mexico the "
+        "deal is a duty, Foreign Minister Ernesto Villaseñor said."
+    )
+    people = {p.name: p for p in pipeline.ingest(text, "test.txt").people}
+    assert people["Ana Lucía Medrano"].country is None
+    assert people["Ernesto Villaseñor"].country == "MEX"
