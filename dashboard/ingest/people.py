@@ -479,6 +479,7 @@ class _Paragraph:
             and "cap" in kinds
             and len(token) >= 7
             and _GERMAN_NOUN_END.search(token)
+            and not re.search(r"-[a-z]+$", token)  # "Jae-myung" is a given name, not a noun
         ):
             return None
         return "cap"

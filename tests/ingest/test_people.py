@@ -121,6 +121,7 @@ TITLES = [
     ("es", "Para el economista Rodrigo Cáceres, Paraguay gana.", [], "Rodrigo Cáceres",
      "Analyst", None),
     ("de", "Die Ökonomin Selin Aydoğan warnte.", [], "Selin Aydoğan", "Analyst", None),
+    ("de", "Der Chef der Behörde, Anna Berg, warnte.", [], "Anna Berg", "Director", None),
 ]
 # fmt: on
 
@@ -330,6 +331,7 @@ def test_a_director_of_an_acronym_org_keeps_the_initial_in_the_name() -> None:
         ("de", "Die Analystin Marta Wenzel von der Berliner Denkfabrik warnte.", "Marta Wenzel"),
         ("de", "Präsidentin Ursula von der Leyen reiste ab.", "Ursula von der Leyen"),
         ("en", "Crown Prince Mohammed VI spoke.", "Mohammed VI"),
+        ("de", "Präsident Lee Jae-myung hat das Ziel ausgegeben.", "Lee Jae-myung"),
     ],
 )
 def test_names_stop_at_the_right_word(language: str, text: str, name: str) -> None:
