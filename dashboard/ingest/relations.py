@@ -1924,11 +1924,12 @@ class _SentenceReader:
                 if clause[0] <= p.start and p.end <= verb.start and p.iso3 in isos
             ]
             after = [p for p in self.parties if verb.end <= p.start < clause[1] and p.iso3 in isos]
-            # a verb at the end of its phrase: "Ägypten hat Waffen nach Somalia geschickt"
-            to = self._recipient_before(before, verb) if before else None
-            if to is not None:
-                return before[0].iso3, to.iso3
             subject = self._subject_of(before)
+            # a verb at the end of its phrase: "Ägypten hat Waffen nach Somalia geschickt"
+            tail = [p for p in before if subject is not None and p.start >= subject.start]
+            to = self._recipient_before(tail, verb) if tail else None
+            if subject is not None and to is not None:
+                return subject.iso3, to.iso3
             if subject is not None and after and subject.iso3 != after[0].iso3:
                 return subject.iso3, after[0].iso3
         return None

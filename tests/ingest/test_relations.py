@@ -1464,6 +1464,30 @@ RECALL_CASES = [
         exhaustive=False,
     ),
     Case(
+        "de-the-giver-is-the-subject-not-the-attacker-named-before-it",
+        "de",
+        "Seit Beginn des [[~RUS|russischen]] Angriffskriegs gegen die [[UKR|Ukraine]] hat"
+        " [[POL|Polen]] Dutzende seiner Haubitzen an [[UKR|Kiew]] abgegeben.",
+        (E("POL-UKR", "arms_transfer"),),
+        absent=(("RUS", "POL"),),
+        exhaustive=False,
+    ),
+    Case(
+        "es-a-shared-dam-is-infrastructure",
+        "es",
+        "Los equipos técnicos de [[PRY|Paraguay]] y [[ARG|Argentina]] acordaron revisar el"
+        " tratado de la represa de Yacyretá.",
+        (E("PRY-ARG", "trade_infrastructure"),),
+    ),
+    Case(
+        "en-a-commitment-made-to-a-state-joins-the-pair",
+        "en",
+        "As part of a commitment made to [[USA|Washington]], [[MEX|Mexico]] has kept troops"
+        " along its northern border to curb drug smuggling and migrant crossings.",
+        (E("USA-MEX", "counter_narcotics", "migration"),),
+        exhaustive=False,
+    ),
+    Case(
         "es-a-territorial-dispute-with-a-state-is-a-rivalry",
         "es",
         "[[VEN|Venezuela]] mantiene una disputa territorial con [[GUY|Guyana]] por el Esequibo.",
