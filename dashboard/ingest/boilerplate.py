@@ -53,6 +53,9 @@ HINT_MAX_WORDS: Final = 150
 HINT_MAX_SHARE: Final = 0.4
 #: Blocks after a bare "Mehr zum Thema:" that read like headlines belong to the box.
 RELATED_CARRY: Final = 8
+#: A subheading of the article is at most this long; the paragraph under it at least this.
+SUBHEADING_MAX_WORDS: Final = 7
+ARTICLE_MIN_WORDS: Final = 30
 
 _QUOTE_OPENERS: Final = "\"'„“”‚‘’«‹"
 _SENTENCE_END: Final = re.compile(r"[.!?…][\"'»«”“’)\]]*$")
@@ -426,6 +429,15 @@ def _headline_like(text: str) -> bool:
     return len(text.split()) <= 18 and (not _ends_sentence(text) or text.rstrip().endswith("?"))
 
 
+def _subheading(text: str, following: RawBlock | None) -> bool:
+    """A few words with no colon above a long paragraph: the article's next section, not one
+    more teaser ("Mau-Mau-Aufstand: Kenianische Opfer verklagen London")."""
+    if following is None or ":" in text or len(text.split()) > SUBHEADING_MAX_WORDS:
+        return False
+    body = following.text
+    return len(body.split()) >= ARTICLE_MIN_WORDS and _ends_sentence(body)
+
+
 def _is_box_label(text: str) -> bool:
     """ "Mehr zum Thema:", "Lee también" on its own: the heading of a list of links."""
     return len(text.split()) <= 6 and (text.rstrip().endswith(":") or not _ends_sentence(text))
@@ -458,6 +470,7 @@ def classify(raw: RawText, language: str) -> tuple[Block, ...]:
     box_hint: str | None = None
     for number, raw_block in enumerate(raw.blocks, start=1):
         reason = _judge(raw_block, langs, rules, trusted)
+        following = raw.blocks[number] if number < len(raw.blocks) else None
         # A label opens a box of links; in HTML the box ends where its element ends, so a
         # subheading of the article after an <aside> of links stays text.
         # In Markdown a subheading of the article ends a box that plain lines make up.
@@ -467,7 +480,9 @@ def classify(raw: RawText, language: str) -> tuple[Block, ...]:
             inside = raw_block.hint is None
         else:
             inside = raw_block.hint == box_hint
-        if reason is None and carry and inside and _headline_like(raw_block.text):
+        if reason is None and carry and inside and _subheading(raw_block.text, following):
+            carry = 0  # "Berlin begrüßt das Votum" over a long paragraph: the text resumes
+        elif reason is None and carry and inside and _headline_like(raw_block.text):
             reason = RELATED
             carry -= 1
         elif reason == RELATED and _is_box_label(raw_block.text):

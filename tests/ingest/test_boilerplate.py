@@ -146,6 +146,14 @@ BOXES = [
     ("de", "Sie lesen einen exklusiven Plus-Artikel. Testen Sie Kurier Plus.", NEWSLETTER),
     ("en", "You are receiving the Harbour Brief because you subscribed.", NEWSLETTER),
     ("en", "Forward this brief to a colleague, or share it on LinkedIn.", SHARE),
+    ("es", "Redacción La Región Norte / con agencias", BYLINE),
+    ("en", "Sponsored: Register now for the annual Security Dialogue, 4-5 November.", ADVERT),
+    ("en", "Reading list: our 2024 paper on the naval base; a study of textbooks.", RELATED),
+    ("de", "Internet: Gemeinsame Erklärung im Wortlaut; Abstimmungsprotokoll", RELATED),
+    ("de", "Audio: Eva Lang über das Veto, 3:42 Min. – jetzt in der App anhören", SHARE),
+    ("es", "Ernesto Valdivia es economista y profesor de Relaciones Internacionales.", BYLINE),
+    ("en", "BAY OF BENGAL FORUM | Weekly Briefing No. 214", NEWSLETTER),
+    ("en", "You are receiving this because you signed up at a Forum event.", NEWSLETTER),
     ("en", "Opinion | Trade", NAVIGATION),
     ("de", "214 Kommentare – Diskutieren Sie mit", SHARE),
     ("es", "Escuchar este artículo · 6 min", SHARE),
@@ -366,6 +374,15 @@ def test_headlines_under_a_related_label_go_with_it_until_the_text_resumes() -> 
     raw = reader.read_text(
         f"{ARTICLE['de']}\n\nMehr zum Thema:\n\nPeru wählt einen neuen Kongress\n\n"
         f"Chinas Einfluss in Südamerika wächst\n\n{ARTICLE['de']}\n\nZwischentitel ohne Punkt"
+    )
+    assert [b.removed for b in classify(raw, "de")] == [None, RELATED, RELATED, RELATED, None, None]
+
+
+def test_a_short_subheading_over_a_long_paragraph_ends_a_box_of_teasers() -> None:
+    raw = reader.read_text(
+        f"{ARTICLE['de']}\n\nMehr zum Thema\n\nSteinmeier in Tansania: Bitte um Vergebung\n\n"
+        f"Mau-Mau-Aufstand: Opfer verklagen London\n\nBerlin begrüßt das Votum\n\n"
+        f"{ARTICLE['de']} {ARTICLE['de']}"
     )
     assert [b.removed for b in classify(raw, "de")] == [None, RELATED, RELATED, RELATED, None, None]
 
