@@ -60,6 +60,8 @@ ARTICLE_MIN_WORDS: Final = 30
 _QUOTE_OPENERS: Final = "\"'„“”‚‘’«‹"
 _SENTENCE_END: Final = re.compile(r"[.!?…][\"'»«”“’)\]]*$")
 _TOKEN: Final = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*\.?")
+#: Where a byline ends and its metadata strip begins: "By Ann Lee, Lamu | Published 2 hours ago".
+_STRIP_SEPARATOR: Final = re.compile(r"\s[|·]\s")
 _SEPARATORS: Final = re.compile(r"\s+(?:[|·•›»>/]|::|–|—)\s+|\s*[|·•]\s*")
 _ARROW_LEAD: Final = re.compile(r"^(?:[»›→►▶▸➤]|->|>>)\s+")
 _COPYRIGHT_SIGN: Final = re.compile(r"©|\(c\)\s*\d{4}", re.IGNORECASE)
@@ -263,9 +265,6 @@ def _by_phrases(text: str, n_words: int, langs: tuple[str, ...], rules: _Rules) 
         if _match(reason.strong, langs, text, "search"):
             return reason.name
     return None
-
-
-_STRIP_SEPARATOR = re.compile(r"\s[|·]\s")
 
 
 def _is_byline(text: str, tokens: list[str], langs: tuple[str, ...], rules: _Rules) -> bool:

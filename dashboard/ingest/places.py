@@ -140,10 +140,13 @@ def _build_matcher(gazetteer: OfflineGazetteer) -> _Matcher:
     )
 
 
-def _words_pattern(words: object, suffix: str, prefix: str = "") -> re.Pattern[str] | None:
-    if not words:
+def _words_pattern(
+    words: Iterable[object] | None, suffix: str, prefix: str = ""
+) -> re.Pattern[str] | None:
+    texts = sorted((str(w) for w in words or ()), key=len, reverse=True)
+    if not texts:
         return None
-    alternation = "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))  # type: ignore[union-attr]
+    alternation = "|".join(re.escape(t) for t in texts)
     return re.compile(rf"{prefix}(?<!\w)(?:{alternation})(?!\w){suffix}", re.IGNORECASE)
 
 
