@@ -1488,6 +1488,19 @@ RECALL_CASES = [
         exhaustive=False,
     ),
     Case(
+        "en-frigates-in-an-exercise-are-no-arms-sale",
+        "en",
+        "[[~DNK|Danish]] frigates joined this summer's annual exercise alongside the Royal"
+        " [[~CAN|Canadian]] Navy.",
+        (E("DNK-CAN", "joint_exercise", not_types=frozenset({"arms_transfer"})),),
+    ),
+    Case(
+        "de-supplying-jets-is-an-arms-transfer",
+        "de",
+        "[[USA|Die USA]] beliefern [[SAU|Saudi-Arabien]] mit Kampfjets und Munition.",
+        (E("USA-SAU", "arms_transfer"),),
+    ),
+    Case(
         "es-a-territorial-dispute-with-a-state-is-a-rivalry",
         "es",
         "[[VEN|Venezuela]] mantiene una disputa territorial con [[GUY|Guyana]] por el Esequibo.",
