@@ -67,6 +67,8 @@ _COUNT_WORDS = {
     "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
     "three": 3, "four": 4, "five": 5, "six": 6,
 }  # fmt: skip
+#: Words after a competition verb that introduce what is competed for.
+_PRIZE = re.compile(r"(?:por|for|um)\b", re.IGNORECASE)
 #: Words that open the clause a speech or criticism verb introduces.
 _COMPLEMENT = re.compile(r"(?:that|dass|que)\b", re.IGNORECASE)
 #: Quotation marks; the typographic apostrophe is left out, it also stands in "China’s".
@@ -1421,12 +1423,13 @@ class _SentenceReader:
     def _competitors(self, cue: _Hit) -> tuple[tuple[str, str], float] | None:
         """The two sides of a competition: the state nearest the cue and the speaker's or
         subject's state; with a single state, its partner from the context."""
-        if not self.parties:
+        parties = [p for p in self.parties if not self._prize(cue, p)]
+        if not parties:
             pair = self._recent_pair()
             if self.scan.both_sides and pair:
                 return pair, BOTH_SIDES
             return None
-        focus = min(self.parties, key=lambda p: min(abs(p.start - cue.end), abs(cue.start - p.end)))
+        focus = min(parties, key=lambda p: min(abs(p.start - cue.end), abs(cue.start - p.end)))
         for chain in self._chains:
             if focus in chain:
                 # co-subjects compete with each other: "Washington and Beijing compete"
@@ -1444,6 +1447,17 @@ class _SentenceReader:
         if source is None:
             return None
         return (source[0], focus.iso3), ALL_PAIRS
+
+    def _prize(self, cue: _Hit, party: _Party) -> bool:
+        """Whether a state stands in what is competed for, not among who competes: "compiten
+        por el viajero ruso y alemán", "compete for Chinese buyers"."""
+        gap = self.text[cue.end : party.start]
+        return (
+            party.start >= cue.end
+            and len(gap) <= 40
+            and not _GAP_STOP.search(gap)
+            and bool(_PRIZE.match(gap.split(" ", 1)[-1] if " " in gap else gap))
+        )
 
     def _cooperation(self, out: list[_Claim], index: int, rivalry: _Opposed | None) -> None:
         scan = self.scan

@@ -1501,6 +1501,14 @@ RECALL_CASES = [
         (E("USA-SAU", "arms_transfer"),),
     ),
     Case(
+        "es-the-customers-competed-for-are-not-the-competitors",
+        "es",
+        "Las aerolíneas [[~TUR|turcas]] quieren ampliar sus conexiones con la costa del mar Rojo,"
+        " donde compiten por el viajero [[~RUS|ruso]] y [[~DEU|alemán]].",
+        (),
+        absent=(("RUS", "DEU"),),
+    ),
+    Case(
         "es-a-territorial-dispute-with-a-state-is-a-rivalry",
         "es",
         "[[VEN|Venezuela]] mantiene una disputa territorial con [[GUY|Guyana]] por el Esequibo.",
