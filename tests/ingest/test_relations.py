@@ -1509,6 +1509,13 @@ RECALL_CASES = [
         absent=(("RUS", "DEU"),),
     ),
     Case(
+        "en-ships-that-patrol-together-are-security",
+        "en",
+        "[[~DNK|Danish]] and [[~CAN|Canadian]] ships now patrol the waters off northern Greenland"
+        " together.",
+        (E("DNK-CAN", "security"),),
+    ),
+    Case(
         "es-a-territorial-dispute-with-a-state-is-a-rivalry",
         "es",
         "[[VEN|Venezuela]] mantiene una disputa territorial con [[GUY|Guyana]] por el Esequibo.",
