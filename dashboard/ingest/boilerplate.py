@@ -428,10 +428,18 @@ def _headline_like(text: str) -> bool:
     return len(text.split()) <= 18 and (not _ends_sentence(text) or text.rstrip().endswith("?"))
 
 
+def _headlines(block: RawBlock) -> bool:
+    """One teaser headline, or several written on lines of their own in one paragraph."""
+    if block.lines:
+        return all(_headline_like(line) for line in block.lines)
+    return _headline_like(block.text)
+
+
 def _subheading(text: str, following: RawBlock | None) -> bool:
     """A few words with no colon above a long paragraph: the article's next section, not one
     more teaser ("Mau-Mau-Aufstand: Kenianische Opfer verklagen London")."""
-    if following is None or ":" in text or len(text.split()) > SUBHEADING_MAX_WORDS:
+    words = [w for w in text.split() if any(c.isalnum() for c in w)]
+    if following is None or ":" in text or len(words) > SUBHEADING_MAX_WORDS:
         return False
     body = following.text
     return len(body.split()) >= ARTICLE_MIN_WORDS and _ends_sentence(body)
@@ -481,7 +489,7 @@ def classify(raw: RawText, language: str) -> tuple[Block, ...]:
             inside = raw_block.hint == box_hint
         if reason is None and carry and inside and _subheading(raw_block.text, following):
             carry = 0  # "Berlin begrüßt das Votum" over a long paragraph: the text resumes
-        elif reason is None and carry and inside and _headline_like(raw_block.text):
+        elif reason is None and carry and inside and _headlines(raw_block):
             reason = RELATED
             carry -= 1
         elif reason == RELATED and _is_box_label(raw_block.text):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Final
@@ -111,6 +111,9 @@ class RawBlock:
 
     text: str
     hint: str | None = None
+    #: The source lines of a paragraph written over several lines, for telling a list of
+    #: teaser headlines from running text; empty for a one-line paragraph.
+    lines: tuple[str, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)
@@ -368,12 +371,17 @@ def _parse(text: str, name: str, fmt: str, encoding: str) -> RawText:
 # --- plain text -------------------------------------------------------------------------------
 
 
-def _paragraphs(text: str) -> list[str]:
+def _paragraphs(text: str) -> list[RawBlock]:
     lines = text.split("\n")
     if not re.search(r"\n[ ]*\n", text.strip()) and sum(1 for line in lines if line.strip()) > 1:
-        return [line.strip() for line in lines if line.strip()]
+        return [RawBlock(line.strip()) for line in lines if line.strip()]
     chunks = re.split(r"\n[ ]*\n", text)
-    return [" ".join(c.split()) for c in chunks if c.strip()]
+    return [RawBlock(" ".join(c.split()), lines=_lines(c)) for c in chunks if c.strip()]
+
+
+def _lines(chunk: str) -> tuple[str, ...]:
+    lines = tuple(" ".join(line.split()) for line in chunk.split("\n") if line.strip())
+    return lines if len(lines) > 1 else ()
 
 
 def _title_from_first(blocks: list[RawBlock]) -> tuple[str | None, list[RawBlock]]:
@@ -386,7 +394,7 @@ def _title_from_first(blocks: list[RawBlock]) -> tuple[str | None, list[RawBlock
 
 
 def _plain_blocks(text: str) -> tuple[str | None, list[RawBlock]]:
-    return _title_from_first([RawBlock(p) for p in _paragraphs(text)])
+    return _title_from_first(_paragraphs(text))
 
 
 # --- Markdown ---------------------------------------------------------------------------------
@@ -479,7 +487,8 @@ def _markdown_blocks(text: str) -> tuple[str | None, list[RawBlock]]:
             if hint is None and after_image and _WHOLLY_EMPHASISED.match(raw_joined):
                 hint = "image"
             if joined:
-                blocks.append(RawBlock(joined, hint))
+                lines = tuple(_md_inline(p) for p in para) if len(para) > 1 else ()
+                blocks.append(RawBlock(joined, hint, lines))
             after_image = hint == "image" and bool(joined)
         para, para_hint = [], None
 

@@ -154,6 +154,13 @@ BOXES = [
     ("es", "Ernesto Valdivia es economista y profesor de Relaciones Internacionales.", BYLINE),
     ("en", "BAY OF BENGAL FORUM | Weekly Briefing No. 214", NEWSLETTER),
     ("en", "You are receiving this because you signed up at a Forum event.", NEWSLETTER),
+    ("de", "Audio: Eva Lang, ARD Warschau, über die Lage im Grenzgebiet | 3 Min", SHARE),
+    ("de", "Dieses Angebot verwendet Cookies. Mit der Nutzung stimmen Sie zu.", COOKIE),
+    ("en", "THE COAST OBSERVER | Mombasa's independent daily since 1987", NAVIGATION),
+    ("es", "Contrapunto Caribe — periodismo independiente desde Santo Domingo", NAVIGATION),
+    ("en", "Get the Coast Observer morning briefing in your inbox. Sign up for free.", NEWSLETTER),
+    ("en", "Two leaders shake hands after signing the treaty. (Reuters: Ann Lee)", CAPTION),
+    ("en", "PPB acknowledges Aboriginal and Torres Strait Islander peoples.", FOOTER),
     ("en", "Opinion | Trade", NAVIGATION),
     ("de", "214 Kommentare – Diskutieren Sie mit", SHARE),
     ("es", "Escuchar este artículo · 6 min", SHARE),
@@ -385,6 +392,23 @@ def test_a_short_subheading_over_a_long_paragraph_ends_a_box_of_teasers() -> Non
         f"{ARTICLE['de']} {ARTICLE['de']}"
     )
     assert [b.removed for b in classify(raw, "de")] == [None, RELATED, RELATED, RELATED, None, None]
+
+
+def test_teaser_headlines_on_lines_of_one_paragraph_go_with_the_box() -> None:
+    raw = reader.read_text(
+        f"{ARTICLE['de']}\n\nMehr zum Thema\n\nGriechenland schickt Marine vor Kreta\n"
+        f"Frontex-Bericht: Weniger Überfahrten, mehr Tote\nKommentar: Europas Grenze\n\n"
+        f"{ARTICLE['de']}"
+    )
+    assert [b.removed for b in classify(raw, "de")] == [None, RELATED, RELATED, None]
+
+
+def test_a_subheading_with_a_dash_ends_a_box_of_teasers() -> None:
+    raw = reader.read_text(
+        f"{ARTICLE['de']}\n\nMehr zum Thema\n\nKommentar: Die Staatsräson braucht Debatte\n\n"
+        f"Was der Stopp umfasst – und was nicht\n\n{ARTICLE['de']} {ARTICLE['de']}"
+    )
+    assert [b.removed for b in classify(raw, "de")] == [None, RELATED, RELATED, None, None]
 
 
 def test_a_links_box_in_an_aside_ends_with_the_aside() -> None:
