@@ -268,3 +268,9 @@ def test_a_thousand_word_page_reads_quickly() -> None:
 def test_read_text_refuses_more_than_the_limit() -> None:
     with pytest.raises(IngestError, match="over the limit"):
         read_text("x" * (reader.MAX_INPUT_BYTES + 1))
+
+
+def test_a_paragraph_written_over_several_lines_keeps_them() -> None:
+    raw = read_text("Title of the story here\n\nFirst teaser\nSecond teaser\n\nOne line only.")
+    assert [b.lines for b in raw.blocks] == [("First teaser", "Second teaser"), ()]
+    assert raw.blocks[0].text == "First teaser Second teaser"
