@@ -1516,6 +1516,14 @@ RECALL_CASES = [
         (E("DNK-CAN", "security"),),
     ),
     Case(
+        "de-states-on-a-migrants-route-are-not-partners",
+        "de",
+        "Die meisten Migranten kommen über die [[TUR|Türkei]], [[GRC|Griechenland]] und"
+        " [[MKD|Nordmazedonien]].",
+        (),
+        absent=(("TUR", "GRC"), ("GRC", "MKD"), ("TUR", "MKD")),
+    ),
+    Case(
         "es-a-territorial-dispute-with-a-state-is-a-rivalry",
         "es",
         "[[VEN|Venezuela]] mantiene una disputa territorial con [[GUY|Guyana]] por el Esequibo.",
