@@ -18,14 +18,10 @@ import asyncio
 import contextlib
 import math
 import os
-import signal
 import statistics
-import subprocess
 import sys
-import tempfile
 import threading
 import time
-import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,7 +30,8 @@ sys.path.insert(0, str(ROOT))
 
 from playwright.async_api import Browser, Page, async_playwright  # noqa: E402
 
-from tests.test_browser import _POINT_OF, CHROMIUM_FLAGS, MAP_FRAME, PANEL, _free_port  # noqa: E402
+from tests.server import AppServer  # noqa: E402
+from tests.test_browser import _POINT_OF, CHROMIUM_FLAGS, MAP_FRAME, PANEL  # noqa: E402
 from tests.test_browser_limits import RssWatch, tree_rss  # noqa: E402
 
 MiB = 1024 * 1024
@@ -51,67 +48,7 @@ CLICKS = [
 # --- the server -------------------------------------------------------------------------------
 
 
-class BenchServer:
-    """Streamlit on a free loopback port, in its own process group so it dies whole.
-
-    Its log goes to a file, not a pipe: under load the server writes more than a pipe holds
-    and would block on a full one.
-    """
-
-    def __init__(self, data_dir: Path | None, options: dict[str, str]) -> None:
-        self.port = _free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        handle, log = tempfile.mkstemp(prefix="atlas-bench-", suffix=".log")
-        self.log = Path(log)
-        env = dict(os.environ)
-        env.pop("ATLAS_DATA_DIR", None)
-        if data_dir is not None:
-            env["ATLAS_DATA_DIR"] = str(data_dir)
-        args = [
-            sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
-            "--server.port", str(self.port), "--server.address", "127.0.0.1",
-            "--server.headless", "true", "--browser.gatherUsageStats", "false",
-        ]  # fmt: skip
-        for name, value in options.items():
-            args += [f"--{name}", value]
-        self.proc = subprocess.Popen(
-            args,
-            cwd=ROOT,
-            env=env,
-            stdout=handle,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-        os.close(handle)  # the server has its own copy
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as reply:
-                    if reply.status == 200:
-                        return
-            except OSError:
-                time.sleep(0.3)
-        self.stop()
-        raise RuntimeError(f"the server did not start within 60 s; see {self.log}")
-
-    @property
-    def pid(self) -> int:
-        return self.proc.pid
-
-    def stop(self) -> None:
-        for sig, wait in ((signal.SIGTERM, 10), (signal.SIGKILL, 5)):
-            try:
-                os.killpg(self.proc.pid, sig)
-            except ProcessLookupError:
-                return
-            try:
-                self.proc.wait(timeout=wait)
-                return
-            except subprocess.TimeoutExpired:
-                continue
-
-
-def watchdog(seconds: float, server: BenchServer) -> threading.Timer:
+def watchdog(seconds: float, server: AppServer) -> threading.Timer:
     """End the whole run, server included, if it outlives its time budget."""
 
     def fire() -> None:
@@ -290,7 +227,7 @@ class Phase:
         )
 
 
-async def run_phase(browser: Browser, server: BenchServer, n: int, args) -> Phase:
+async def run_phase(browser: Browser, server: AppServer, n: int, args) -> Phase:
     crowd = Crowd(n)
     tasks = []
     with RssWatch(server.pid, every=0.25) as watch:
@@ -348,7 +285,7 @@ def table(phases: list[Phase], idle: int) -> str:
     return "\n".join(rows)
 
 
-async def bench(server: BenchServer, args) -> None:
+async def bench(server: AppServer, args) -> None:
     from tests.test_browser import _chromium
 
     cold = tree_rss(server.pid)
@@ -397,7 +334,7 @@ def main() -> None:
     parser.add_argument("--margin", type=float, default=10, help="seconds waited past the TTL")
     parser.add_argument("--timeout", type=float, default=1800, help="for the whole run")
     args = parser.parse_args()
-    server = BenchServer(None, {"server.disconnectedSessionTTL": str(args.ttl)})
+    server = AppServer(None, {"server.disconnectedSessionTTL": str(args.ttl)})
     timer = watchdog(args.timeout, server)
     try:
         asyncio.run(bench(server, args))

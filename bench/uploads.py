@@ -29,8 +29,9 @@ sys.path.insert(0, str(ROOT))
 
 from playwright.sync_api import Browser, Page, sync_playwright  # noqa: E402
 
-from bench.load import BenchServer, watchdog  # noqa: E402
+from bench.load import watchdog  # noqa: E402
 from tests.conftest import FIXTURES  # noqa: E402
+from tests.server import AppServer  # noqa: E402
 from tests.test_browser import CHROMIUM_FLAGS, _chromium  # noqa: E402
 from tests.test_browser_limits import (  # noqa: E402
     MiB,
@@ -74,7 +75,7 @@ def _empty_paste(page: Page) -> float:
     return time.perf_counter() - started
 
 
-def bad_inputs(browser: Browser, server: BenchServer, runs: int) -> None:
+def bad_inputs(browser: Browser, server: AppServer, runs: int) -> None:
     page = _context_page(browser)
     open_add_page(page, server.url)
     _empty_paste(page)  # warm up
@@ -117,7 +118,7 @@ def _reload_until(page: Page, url: str, text: str) -> float:
     return time.perf_counter() - started
 
 
-def bad_files(browser: Browser, server: BenchServer, data: Path, runs: int) -> None:
+def bad_files(browser: Browser, server: AppServer, data: Path, runs: int) -> None:
     page = _context_page(browser)
     _reload_until(page, server.url, "Relations Atlas")  # warm up
     base = min(_reload_until(page, server.url, "relations between") for _ in range(runs))
@@ -157,7 +158,7 @@ def main() -> None:
         for part in ("inputs", "files"):
             data = Path(tmp) / part / "data"
             shutil.copytree(FIXTURES / "data", data)
-            server = BenchServer(data, {})
+            server = AppServer(data, {})
             timer = watchdog(args.timeout, server)
             try:
                 with sync_playwright() as pw:

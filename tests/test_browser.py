@@ -7,18 +7,14 @@ finds one and passes it in ATLAS_CHROMIUM. The map lives in st_folium's iframe.
 from __future__ import annotations
 
 import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Frame, Page, sync_playwright
 
-from tests.conftest import FIXTURES, ROOT
+from tests.conftest import FIXTURES
+from tests.server import AppServer, free_port
 
 pytestmark = pytest.mark.browser
 
@@ -42,58 +38,9 @@ def _chromium() -> str:
     return path
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-class Server:
-    def __init__(self, data_dir: Path | None) -> None:
-        self.port = _free_port()
-        self.url = f"http://localhost:{self.port}"
-        env = dict(os.environ)
-        env.pop("ATLAS_DATA_DIR", None)
-        if data_dir is not None:
-            env["ATLAS_DATA_DIR"] = str(data_dir)
-        self.proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "streamlit",
-                "run",
-                str(ROOT / "app.py"),
-                "--server.port",
-                str(self.port),
-                "--server.address",
-                "127.0.0.1",
-                "--server.headless",
-                "true",
-                "--browser.gatherUsageStats",
-                "false",
-            ],  # fmt: skip
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-        )
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as reply:
-                    if reply.status == 200:
-                        return
-            except OSError:
-                time.sleep(0.3)
-        self.stop()
-        raise RuntimeError("the Streamlit server did not start within 60 s")
-
-    def stop(self) -> None:
-        self.proc.terminate()
-        try:
-            self.proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
+#: The real app in its own process; one implementation for the tests and the benchmarks.
+Server = AppServer
+_free_port = free_port
 
 
 @pytest.fixture(scope="module")

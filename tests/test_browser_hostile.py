@@ -20,6 +20,7 @@ import tests.test_browser as base
 from dashboard import filters
 from dashboard.mapping.links import describe
 from dashboard.store import Dataset, load_dataset
+from tests.conftest import ROOT
 from tests.hostile import ARTICLE_SAMPLES, ARTICLE_TEXT, VISIBLE, build_hostile_dataset, shown
 
 pytestmark = pytest.mark.browser
@@ -225,7 +226,7 @@ def _displayed(data: Dataset) -> list[str]:
 
 
 def _artifacts() -> Path:
-    folder = base.ROOT / "test-artifacts"
+    folder = ROOT / "test-artifacts"
     folder.mkdir(exist_ok=True)
     return folder
 
