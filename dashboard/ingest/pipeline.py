@@ -19,11 +19,11 @@ from dashboard.errors import DataIssue
 from dashboard.gazetteer import OfflineGazetteer, load_gazetteer, normalise
 from dashboard.ingest import (
     boilerplate,
-    known_people,
     language,
     orgs,
     pair_titles,
     people,
+    people_countries,
     places,
     reader,
     relations,
@@ -144,8 +144,8 @@ def extract(
         )
     state_mentions = states.find_states(document, res.countries)
     org_mentions = orgs.find_orgs(document, state_mentions)
-    person_mentions = _with_known(
-        _with_pairs(
+    person_mentions = people_countries.with_known(
+        people_countries.with_pairs(
             people.find_people(document, state_mentions, org_mentions),
             pair_titles.find_pair_titles(document, state_mentions),
         )
@@ -167,7 +167,7 @@ def extract(
     relation_drafts = relations.find_relations(
         document,
         state_mentions,
-        [*person_mentions, *_untitled_leaders(document, person_mentions)],
+        [*person_mentions, *people_countries.untitled_leaders(document, person_mentions)],
         org_mentions,
         places=place_mentions,
     )
@@ -178,7 +178,9 @@ def extract(
     organizations = _organizations(org_mentions, dataset)
     org_ids = {o.key: d.id for o, d in zip(org_mentions, organizations, strict=True)}
     persons = _people(
-        _with_sentence_state(document, person_mentions, state_mentions), org_ids, dataset
+        people_countries.with_sentence_state(document, person_mentions, state_mentions),
+        org_ids,
+        dataset,
     )
     rels = _relations(
         relation_drafts, article.id, document, place_mentions, sites, persons, org_ids
@@ -356,124 +358,6 @@ def _organizations(
             )
         used.add(item.id)
         result.append(item)
-    return result
-
-
-#: Words before a state that say where someone is posted, not whom they serve:
-#: "Botschafter in den USA", "embajador en Estados Unidos", "ambassador to the US".
-_POSTED = re.compile(
-    r"(?:\b(?:in|nach|bei|en|ante|to|in the|at)\s+(?:den|der|dem|die|el|la|los|las|the)?\s*)$",
-    re.IGNORECASE,
-)
-#: How sure a country taken from the text around a person is: a guess worth checking.
-SENTENCE_COUNTRY = 0.6
-PARAGRAPH_COUNTRY = 0.5
-#: Offices held abroad: the state named with them is often the host, not the one they serve.
-POSTED_ROLES = frozenset({"ambassador", "envoy"})
-#: Roles that serve no state: an analyst quoted beside a state does not work for it.
-STATELESS_ROLES = frozenset({"analyst"})
-
-
-def _with_pairs(
-    found: Sequence[PersonMention], pairs: Sequence[PersonMention]
-) -> list[PersonMention]:
-    """Merge people named in pairs ("los cancilleres de Chile y Bolivia, A y B") into the rest.
-
-    The pair reading knows each person's state; it fills in what the single-title reading
-    lacks and adds the people it missed.
-    """
-    result = list(found)
-    for pair in pairs:
-        key = normalise(pair.name)
-        same = next(
-            (
-                i
-                for i, p in enumerate(result)
-                if normalise(p.name) == key
-                or (p.span.paragraph == pair.span.paragraph and p.span.start == pair.span.start)
-            ),
-            None,
-        )
-        if same is None:
-            result.append(pair)
-            continue
-        person = result[same]
-        if person.country is None or person.role is None:
-            result[same] = replace(
-                person,
-                role=person.role or pair.role,
-                role_id=person.role_id or pair.role_id,
-                country=person.country or pair.country,
-                confidence=max(person.confidence, pair.confidence),
-            )
-    return sorted(result, key=lambda p: (p.span.paragraph, p.span.start))
-
-
-def _untitled_leaders(document: Document, persons: Sequence[PersonMention]) -> list[PersonMention]:
-    """Office holders named without a title ("Putin und Xi vereinbarten ..."): not people for
-    the record, which lists only people the text gives a role, but their state still acts in
-    the sentence that names them."""
-    taken = [(p.span.paragraph, p.span.start, p.span.end) for p in persons]
-    found = []
-    for block in document.paragraphs:
-        for start, end, name, iso3 in known_people.find(block.text):
-            if any(n == block.number and a < end and start < b for n, a, b in taken):
-                continue
-            span = Span(block.number, start, end, block.text[start:end])
-            found.append(PersonMention(span, name, None, None, iso3, None, 0.6))
-    return found
-
-
-def _with_known(persons: Sequence[PersonMention]) -> list[PersonMention]:
-    """Give a person whose title names no state the state the lexicon of office holders knows
-    for them ("Präsident Abdel Fattah al-Sisi" serves Egypt); the title's own state wins."""
-    return [
-        p if p.country else replace(p, country=known_people.country_of(p.name)) for p in persons
-    ]
-
-
-def _with_sentence_state(
-    document: Document, persons: Sequence[PersonMention], found: Sequence[StateMention]
-) -> list[PersonMention]:
-    """Give a titled person with no country the one state named just before them.
-
-    News names an office without its state when the context has just said which: "Der
-    peruanischen Delegation gehörten ... General Carlos Chávez ... an", "In Ankara wies man die
-    Vorwürfe zurück. Verteidigungsminister Yaşar Güler erklärte ...". The one state named before
-    the person in their sentence, else in their paragraph, is nearly always theirs; a state
-    named after them is more often whom they met, and an ambassador's host is not theirs. The
-    guess is marked for review with a lower confidence.
-    """
-    result = []
-    for person in persons:
-        if person.country or not person.role or person.role_id in STATELESS_ROLES:
-            result.append(person)
-            continue
-        block = document.block(person.span.paragraph)
-        sentence = document.sentence_at(person.span)
-        if block is None or sentence is None:
-            result.append(person)
-            continue
-        posted = person.role_id in POSTED_ROLES
-        before = [
-            state
-            for state in found
-            if state.span.paragraph == block.number
-            and state.span.start < person.span.start
-            and not (posted and _POSTED.search(block.text[: state.span.start]))
-        ]
-        in_sentence = {s.iso3 for s in before if s.span.start >= sentence.start}
-        in_paragraph = {s.iso3 for s in before}
-        if len(in_sentence) == 1:
-            country, confidence = in_sentence.pop(), SENTENCE_COUNTRY
-        elif not in_sentence and len(in_paragraph) == 1:
-            country, confidence = in_paragraph.pop(), PARAGRAPH_COUNTRY
-        else:
-            result.append(person)
-            continue
-        result.append(
-            replace(person, country=country, confidence=min(person.confidence, confidence))
-        )
     return result
 
 
