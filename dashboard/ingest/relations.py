@@ -1754,14 +1754,18 @@ class _SentenceReader:
         words = [*self.scan.interaction, *self.scan.give, *self.scan.receive]
         return any(following[0] <= h.start < following[1] for h in words)
 
+    def _right_after(self, hit: _Hit, party: _Party) -> bool:
+        """Whether the mention follows the word closely, with no punctuation between: the
+        word governs it ("mit Peru", "aus Frankreich", "nach Somalia")."""
+        return (
+            hit.end <= party.start
+            and party.start - hit.end <= _PASSIVE_REACH
+            and not _GAP_STOP.search(self.text[hit.end : party.start])
+        )
+
     def _from(self, party: _Party) -> bool:
         """Whether "aus/from/de" governs the mention: where people or goods come from."""
-        return any(
-            h.end <= party.start
-            and party.start - h.end <= _PASSIVE_REACH
-            and not _GAP_STOP.search(self.text[h.end : party.start])
-            for h in self.scan.origin
-        )
+        return any(self._right_after(h, party) for h in self.scan.origin)
 
     def _bought_from(self, isos: Sequence[str]) -> list[tuple[tuple[str, str], float]]:
         """Each supplier a buyer names with "aus/from/de" ("Aus Frankreich bezieht das Land
@@ -1873,16 +1877,7 @@ class _SentenceReader:
                 and self._segment(hit.start) != self._segment(cue.start)
             ):
                 continue
-            joined = next(
-                (
-                    p
-                    for p in self.parties
-                    if p.start >= hit.end
-                    and p.start - hit.end <= _PASSIVE_REACH
-                    and not _GAP_STOP.search(self.text[hit.end : p.start])
-                ),
-                None,
-            )
+            joined = next((p for p in self.parties if self._right_after(hit, p)), None)
             if joined is None or joined.iso3 not in isos:
                 continue
             clause = self.scan.clause_of(hit.start)
@@ -1917,8 +1912,7 @@ class _SentenceReader:
         if first is None:
             return None
         for hit in self.scan.with_:
-            gap = self.text[hit.end : first.start]
-            if hit.end <= first.start and len(gap) <= _PASSIVE_REACH and not _GAP_STOP.search(gap):
+            if self._right_after(hit, first):
                 before = [
                     p
                     for p in self.parties
@@ -1956,12 +1950,7 @@ class _SentenceReader:
         free = [
             party
             for party in reversed(before)
-            if not any(
-                h.end <= party.start
-                and party.start - h.end <= _PASSIVE_REACH
-                and not _GAP_STOP.search(self.text[h.end : party.start])
-                for h in governing
-            )
+            if not any(self._right_after(h, party) for h in governing)
         ]
         # an adjective qualifies a thing more often than it names the actor: "China kauft
         # saudisches Öl und iranische Exporte" is China's purchase
@@ -1974,12 +1963,9 @@ class _SentenceReader:
             if party.iso3 == before[0].iso3:
                 continue
             for hit in self.scan.recipient:
-                gap = self.text[hit.end : party.start]
                 if (
                     before[0].end <= hit.start
-                    and hit.end <= party.start
-                    and len(gap) <= _PASSIVE_REACH
-                    and not _GAP_STOP.search(gap)
+                    and self._right_after(hit, party)
                     and party.end <= verb.start
                 ):
                     return party
