@@ -28,10 +28,10 @@ from dashboard import filters  # noqa: E402
 from dashboard.mapping.build import build_map  # noqa: E402
 from dashboard.reference import shapes_path  # noqa: E402
 from dashboard.store import load_dataset  # noqa: E402
+from tests.server import AppServer  # noqa: E402
 from tests.test_browser import (  # noqa: E402
     CHROMIUM_FLAGS,
     PANEL,
-    Server,
     _chromium,
     click_entity,
     open_map,
@@ -96,7 +96,7 @@ def _wait_until_drawn_without(page, entity_id: str, timeout: float = 30) -> None
 
 
 def browser_side(runs: int, screenshot: Path | None) -> None:
-    server = Server(None)
+    server = AppServer(None)
     try:
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path=_chromium(), args=CHROMIUM_FLAGS)

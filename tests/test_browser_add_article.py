@@ -14,6 +14,7 @@ from playwright.sync_api import Frame, Page
 
 import tests.test_browser as base
 from tests.conftest import FIXTURES
+from tests.server import AppServer
 
 pytestmark = pytest.mark.browser
 
@@ -37,10 +38,10 @@ HOSTILE_ARTICLE = (
 
 
 @pytest.fixture(scope="module")
-def writable_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[base.Server]:
+def writable_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AppServer]:
     data = tmp_path_factory.mktemp("add") / "data"
     shutil.copytree(FIXTURES / "data", data)
-    srv = base.Server(data)
+    srv = AppServer(data)
     srv.data = data  # type: ignore[attr-defined]
     yield srv
     srv.stop()
@@ -67,7 +68,7 @@ def _map_frame(page: Page) -> Frame:
     return frame
 
 
-def test_paste_draft_save_and_find_it_on_the_map(writable_server: base.Server, page: Page) -> None:
+def test_paste_draft_save_and_find_it_on_the_map(writable_server: AppServer, page: Page) -> None:
     _draft(page, writable_server.url, ARTICLE)
     paragraphs = page.locator(".st-key-add-paragraphs").inner_text()
     assert "Peru and Japan signed an agreement" in paragraphs
@@ -115,7 +116,7 @@ def test_paste_draft_save_and_find_it_on_the_map(writable_server: base.Server, p
 
 
 def test_pasted_markup_is_shown_literally_and_never_runs(
-    writable_server: base.Server, page: Page
+    writable_server: AppServer, page: Page
 ) -> None:
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))

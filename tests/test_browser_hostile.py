@@ -22,6 +22,7 @@ from dashboard.mapping.links import describe
 from dashboard.store import Dataset, load_dataset
 from tests.conftest import ROOT
 from tests.hostile import ARTICLE_SAMPLES, ARTICLE_TEXT, VISIBLE, build_hostile_dataset, shown
+from tests.server import AppServer
 
 pytestmark = pytest.mark.browser
 
@@ -45,8 +46,8 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def server(hostile: Path) -> Iterator[base.Server]:
-    srv = base.Server(hostile)
+def server(hostile: Path) -> Iterator[AppServer]:
+    srv = AppServer(hostile)
     yield srv
     srv.stop()
 
@@ -177,7 +178,7 @@ def _entities(data: Dataset) -> list[tuple[str, str, str]]:
 
 
 def test_every_map_entity_hovered_and_clicked_shows_text_literally(
-    server: base.Server, data: Dataset, page: Page
+    server: AppServer, data: Dataset, page: Page
 ) -> None:
     watch = Watch().attach(page)
     frame = base.open_map(page, server.url)
@@ -233,7 +234,7 @@ def _artifacts() -> Path:
 
 @pytest.mark.parametrize("path", ["/relations", "/about"])
 def test_other_pages_show_the_data_and_run_none_of_it(
-    server: base.Server, data: Dataset, page: Page, path: str
+    server: AppServer, data: Dataset, page: Page, path: str
 ) -> None:
     watch = Watch().attach(page)
     page.goto(server.url + path)
@@ -250,7 +251,7 @@ def test_other_pages_show_the_data_and_run_none_of_it(
 
 
 def test_a_hostile_article_pasted_into_add_is_drafted_literally(
-    server: base.Server, page: Page
+    server: AppServer, page: Page
 ) -> None:
     watch = Watch().attach(page)
     page.goto(f"{server.url}/add")

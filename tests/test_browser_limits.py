@@ -26,6 +26,7 @@ from playwright.sync_api import Page, Request
 
 import tests.test_browser as base
 from tests.conftest import FIXTURES
+from tests.server import AppServer
 
 pytestmark = pytest.mark.browser
 
@@ -306,10 +307,10 @@ def draft_small_article(page: Page) -> None:
 
 
 @pytest.fixture(scope="module")
-def add_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[base.Server]:
+def add_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AppServer]:
     data = tmp_path_factory.mktemp("limits") / "data"
     shutil.copytree(FIXTURES / "data", data)
-    srv = base.Server(data)
+    srv = AppServer(data)
     yield srv
     srv.stop()
 
@@ -331,7 +332,7 @@ def _check(result: Refusal, limit: str) -> None:
 
 
 def test_a_file_over_the_article_limit_is_refused_at_once(
-    add_server: base.Server, page: Page
+    add_server: AppServer, page: Page
 ) -> None:
     wire = open_add_page(page, add_server.url)
     result = upload(page, wire, add_server.proc.pid, 3 * MiB)
@@ -342,7 +343,7 @@ def test_a_file_over_the_article_limit_is_refused_at_once(
 
 
 def test_a_file_over_streamlits_upload_limit_never_leaves_the_browser(
-    add_server: base.Server, page: Page
+    add_server: AppServer, page: Page
 ) -> None:
     wire = open_add_page(page, add_server.url)
     result = upload(page, wire, add_server.proc.pid, 6 * MiB)
@@ -351,7 +352,7 @@ def test_a_file_over_streamlits_upload_limit_never_leaves_the_browser(
     draft_small_article(page)
 
 
-def test_pasting_too_much_text_is_refused_at_once(add_server: base.Server, page: Page) -> None:
+def test_pasting_too_much_text_is_refused_at_once(add_server: AppServer, page: Page) -> None:
     wire = open_add_page(page, add_server.url)
     result = paste(page, wire, add_server.proc.pid, 3 * MiB)
     area = page.locator(".st-key-add-text textarea")
