@@ -124,6 +124,16 @@ CURATED_ALIASES: dict[str, tuple[str, ...]] = {
     "NLD": ("Holland", "Holanda"),
 }
 
+# States in the news that ISO 3166-1 leaves out, with the user-assigned codes that GeoNames, the
+# EU and most data sets use. Their capital and position come from GeoNames like any other.
+USER_ASSIGNED: dict[str, dict[str, Any]] = {
+    "XKX": {
+        "iso2": "XK",
+        "names": {"en": "Kosovo", "de": "Kosovo", "es": "Kosovo"},
+        "aliases": ("Republic of Kosovo", "Republik Kosovo", "República de Kosovo", "Kosova"),
+    },
+}
+
 # Reported in the build output, and checked, because the dashboard's map would visibly put
 # these states' markers in the wrong place if an anchor ever drifted.
 ANCHOR_CHECKS: dict[str, tuple[float, float, float]] = {
@@ -393,6 +403,31 @@ def build_countries(
                 "anchor_source": anchor_source,
             }
         )
+    for iso3, extra in USER_ASSIGNED.items():
+        gn_country = geonames_countries.get(extra["iso2"], {})
+        capital = gn_country.get("capital") or ""
+        anchor, anchor_source, capital_city, note = _capital_anchor(
+            {}, (capital,), cities_by_iso2.get(extra["iso2"], [])
+        )
+        if note:
+            notes.append(f"{iso3} ({extra['names']['en']}): {note}")
+        records.append(
+            {
+                "iso3": iso3,
+                "iso2": extra["iso2"],
+                "numeric": None,
+                "name_en": extra["names"]["en"],
+                "name_de": extra["names"]["de"],
+                "name_es": extra["names"]["es"],
+                "aliases": sorted(extra["aliases"], key=lambda a: (a.casefold(), a)),
+                "capital": capital,
+                "capital_geonameid": capital_city["geonameid"] if capital_city else None,
+                "lat": _round(anchor[0], 5),
+                "lon": _round(anchor[1], 5),
+                "anchor_source": anchor_source,
+            }
+        )
+    records.sort(key=lambda r: r["iso3"])
     notes.extend(_drop_colliding_aliases(records))
     return records, notes
 

