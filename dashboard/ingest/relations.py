@@ -397,7 +397,7 @@ _SCANNED = (
     "reject", "weaken", "give", "receive", "speech", "aside", "between", "agent",
     "critic_after", "interaction", "with_", "rebuttal", "recipient", "origin", "distributive",
     "mutual", "clash", "conditional", "mediation", "group", "participation", "continuation",
-    "unsettles", "counted_sides",
+    "unsettles", "counted_sides", "clause_break",
 )  # fmt: skip
 
 
@@ -434,6 +434,7 @@ class _Scan:
     continuation: list[_Hit]
     unsettles: list[_Hit]
     counted_sides: list[_Hit]
+    clause_break: list[_Hit]
     clauses: list[tuple[int, int]]
     #: The paragraph text the offsets point into.
     text: str
@@ -508,7 +509,11 @@ class _Scan:
         for hit in self.in_clause(self.weaken, pos):
             if hit.end <= pos:
                 between = self.text[hit.end : pos]
-                near = len(between) <= _NEGATION_BEFORE
+                # "erkennt X nicht an und ringt mit Y um Einfluss": the negation ends with its
+                # own verb's clause, even where no comma marks it
+                near = len(between) <= _NEGATION_BEFORE and not any(
+                    hit.end <= b.start < pos for b in self.clause_break
+                )
             else:
                 between = self.text[pos : hit.start]
                 near = len(between) <= _NEGATION_AFTER

@@ -1529,6 +1529,20 @@ RECALL_CASES = [
         "[[VEN|Venezuela]] mantiene una disputa territorial con [[GUY|Guyana]] por el Esequibo.",
         (E("VEN-GUY", "rivalry", stance="rivalry"),),
     ),
+    Case(
+        "de-a-negation-ends-with-its-own-verb-before-und",
+        "de",
+        "[[SRB|Serbien]] will das Ergebnis nicht anerkennen und ringt mit [[XKX|Kosovo]] um"
+        " Einfluss im Norden.",
+        (E("SRB-XKX", "rivalry", stance="rivalry"),),
+    ),
+    Case(
+        "en-a-negation-ends-with-its-own-verb-before-and",
+        "en",
+        "[[CHN|China]] has not commented on the vote and is competing with [[USA|the United"
+        " States]] for influence across the Pacific.",
+        (E("CHN-USA", "rivalry", stance="rivalry"),),
+    ),
 ]
 
 
