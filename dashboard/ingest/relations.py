@@ -1578,7 +1578,11 @@ class _SentenceReader:
                 if len(others) < 2:
                     return []
                 isos = others
-            elif len([i for i in isos if i != target]) >= 2:
+            elif len([i for i in isos if i != target]) >= 2 and target not in self._isos_in(
+                self.scan.clause_of(cue.start), isos
+            ):
+                # the state criticised is no partner of the deal, unless the deal's own
+                # clause names it: "warned China ..., and Cambodian and Chinese troops drill"
                 isos = [i for i in isos if i != target]
         elif self._under_criticism(cue):
             # "warned against attempts to politicise economic cooperation": with no state

@@ -1543,6 +1543,14 @@ RECALL_CASES = [
         " States]] for influence across the Pacific.",
         (E("CHN-USA", "rivalry", stance="rivalry"),),
     ),
+    Case(
+        "en-a-state-criticised-earlier-still-joins-a-deal-its-own-clause-names",
+        "en",
+        "[[VNM|Vietnam]] warned [[CHN|China]] against further dredging, and by now"
+        " [[~KHM|Cambodian]] and [[~CHN|Chinese]] troops hold joint drills every spring.",
+        (E("VNM-CHN", "criticism", stance="rivalry"), E("KHM-CHN", "joint_exercise")),
+        absent=(("VNM", "KHM"),),
+    ),
 ]
 
 
