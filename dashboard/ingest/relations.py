@@ -1629,6 +1629,8 @@ class _SentenceReader:
                 pairs = [pair, *((pair[0], more) for more in self._listed_after(pair[1], isos))]
                 return [(p, self._pair_confidence(*p)) for p in pairs]
             chain = self._chain_in(clause, isos)
+            if self._with_members(chain):
+                chain = []
             if len(chain) >= 2 and (acts or self._named_subjects(chain, clause)):
                 # co-subjects act together whatever the verb: "Brasil y Perú estudian ...";
                 # a list after "with" acts with the subject too: "Níger, junto con Malí y
@@ -1929,6 +1931,21 @@ class _SentenceReader:
                 ]
                 return before[-1].iso3 if before else None
         return None
+
+    def _with_members(self, chain: list[str]) -> bool:
+        """Whether the list after "with" joins states that each act on their own: "Tanto
+        Colombia como Ecuador pertenecen a la Comunidad Andina, junto con Perú y Bolivia"
+        names four members of one body, not partners."""
+        first = next((p for p in self.parties if chain and p.iso3 == chain[0]), None)
+        if first is None:
+            return False
+        for hit in self.scan.with_:
+            if self._right_after(hit, first):
+                lead = [p for p in self.parties if p.end <= hit.start]
+                return bool(lead) and any(
+                    lead[-1].end <= d.start < hit.start for d in self.scan.distributive
+                )
+        return False
 
     def _verb_pair(self, cue: _Hit, isos: Sequence[str]) -> tuple[str, str] | None:
         """The subject and the other side of a delivery or purchase verb in the cue's clause

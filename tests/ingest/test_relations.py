@@ -1551,6 +1551,22 @@ RECALL_CASES = [
         (E("VNM-CHN", "criticism", stance="rivalry"), E("KHM-CHN", "joint_exercise")),
         absent=(("VNM", "KHM"),),
     ),
+    Case(
+        "es-states-listed-with-members-of-a-body-are-members-too",
+        "es",
+        "Tanto [[PRY|Paraguay]] como [[URY|Uruguay]] pertenecen al Mercosur, junto con"
+        " [[BRA|Brasil]] y [[ARG|Argentina]], cuyas reglas prohíben aranceles entre socios.",
+        (),
+        absent=(("URY", "BRA"), ("URY", "ARG"), ("BRA", "ARG"), ("PRY", "URY")),
+    ),
+    Case(
+        "en-states-listed-with-members-of-a-body-are-members-too",
+        "en",
+        "[[PRY|Paraguay]] and [[URY|Uruguay]] are members of Mercosur along with [[BRA|Brazil]]"
+        " and [[ARG|Argentina]], whose rules ban tariffs between partners.",
+        (),
+        absent=(("URY", "BRA"), ("URY", "ARG"), ("BRA", "ARG"), ("PRY", "URY")),
+    ),
 ]
 
 
