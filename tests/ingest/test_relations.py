@@ -1567,6 +1567,13 @@ RECALL_CASES = [
         (),
         absent=(("URY", "BRA"), ("URY", "ARG"), ("BRA", "ARG"), ("PRY", "URY")),
     ),
+    Case(
+        "en-arms-shipped-to-a-state-are-an-arms-transfer",
+        "en",
+        "[[USA|Washington]] has shipped rifles and armoured vehicles to the"
+        " [[~HTI|Haitian]] police since January.",
+        (E("USA-HTI", "arms_transfer"),),
+    ),
 ]
 
 
