@@ -522,6 +522,8 @@ class _Scan:
         return None
 
 
+#: How far (in characters) "with" may stand before the list it governs ("with firms from").
+_WITH_REACH = 30
 _PUNCT_BREAK = re.compile(r"\s*[;:()\[\]]\s*|\s+[–—-]\s+")
 
 
@@ -1436,6 +1438,16 @@ class _SentenceReader:
             return None
         focus = min(parties, key=lambda p: min(abs(p.start - cue.end), abs(cue.start - p.end)))
         for chain in self._chains:
+            if self._with_before(cue, chain[0]):
+                # a list after "with" competes with the subject, not within itself: "compitió
+                # por el pedido con astilleros de Francia, Italia y Corea del Sur"
+                rivals = {p.iso3 for p in chain}
+                subject = [p for p in parties if p.end <= cue.start and p.iso3 not in rivals]
+                if not subject:
+                    return None
+                pair = (subject[-1].iso3, chain[0].iso3)
+                return pair, self._pair_confidence(*pair)
+        for chain in self._chains:
             if focus in chain:
                 # co-subjects compete with each other: "Washington and Beijing compete"
                 other = next(p.iso3 for p in chain if p.iso3 != focus.iso3)
@@ -1452,6 +1464,16 @@ class _SentenceReader:
         if source is None:
             return None
         return (source[0], focus.iso3), ALL_PAIRS
+
+    def _with_before(self, cue: _Hit, first: _Party) -> bool:
+        """Whether "with" stands between the cue and the list, close before the list's first
+        state and in the cue's clause: "competed with firms from France, Italy and Korea"."""
+        clause = self.scan.clause_of(cue.start)
+        return any(
+            cue.end <= h.start and h.end <= first.start <= h.end + _WITH_REACH
+            and clause[0] <= first.start < clause[1]
+            for h in self.scan.with_
+        )  # fmt: skip
 
     def _prize(self, cue: _Hit, party: _Party) -> bool:
         """Whether a state stands in what is competed for, not among who competes: "compiten

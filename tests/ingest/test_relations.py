@@ -1574,6 +1574,21 @@ RECALL_CASES = [
         " [[~HTI|Haitian]] police since January.",
         (E("USA-HTI", "arms_transfer"),),
     ),
+    Case(
+        "es-a-list-after-con-competes-with-the-subject-not-within-itself",
+        "es",
+        "[[ESP|España]] compitió con astilleros de [[FRA|Francia]], [[ITA|Italia]] y"
+        " [[KOR|Corea del Sur]] por el contrato.",
+        (E("ESP-FRA", "rivalry", stance="rivalry"),),
+        absent=(("FRA", "ITA"), ("ITA", "KOR"), ("FRA", "KOR")),
+        exhaustive=False,
+    ),
+    Case(
+        "en-competed-is-a-competition",
+        "en",
+        "[[CHN|China]] competed with [[IND|India]] for the port contract.",
+        (E("CHN-IND", "rivalry", stance="rivalry"),),
+    ),
 ]
 
 
