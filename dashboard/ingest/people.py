@@ -116,7 +116,7 @@ EAST_ASIAN_SURNAMES = frozenset(
 )
 #: Lower-case words inside a name: "Ursula von der Leyen", "Javier Pérez de Cuéllar".
 _PARTICLES = frozenset(
-    ["de", "del", "da", "dos", "di", "du", "van", "von", "bin", "ibn", "le", "zu", "ter"]
+    ["de", "del", "da", "dos", "di", "du", "van", "von", "bin", "ibn", "le", "zu", "ter", "al"]
 )
 #: Only after another particle: "de la", "von der", "van den".
 _SECOND_PARTICLES = frozenset(["la", "las", "los", "der", "den"])
@@ -132,6 +132,11 @@ _GERMAN_NOUN_END = re.compile(
 #: After a particle, a German place adjective and a noun name an employer, not a surname:
 #: "von der Berliner Denkfabrik", "von der Warschauer Beratungsfirma".
 _PLACE_ADJECTIVE_AFTER = re.compile(r"(?: (?:der|dem|den|des))? [A-ZÄÖÜ]\w+er [A-ZÄÖÜ]\w+")
+#: "al" is an Arabic article inside a name only before a single last name that ends it:
+#: "Abdelfatah al Sisi," but not Spanish "al Palacio de Nariño" or "al Gobierno Federal".
+_ARABIC_AL = re.compile(
+    r"[ \t][A-ZÄÖÜÁÉÍÓÚÑ][\w'’\-]*(?![\w'’\-])(?![ \t]+(?:[A-ZÄÖÜÁÉÍÓÚÑ]|(?:de|del|la|y)\b))"
+)
 #: A monarch's or pope's number after the name.
 _REGNAL_NUMBER = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})")
 
@@ -455,6 +460,8 @@ class _Paragraph:
             if not kinds:
                 return None
             if lower in _PARTICLES:
+                if lower == "al" and not _ARABIC_AL.match(self.text, end):
+                    return None  # "Gustavo Petro al Palacio de Nariño": Spanish "to the"
                 if _PLACE_ADJECTIVE_AFTER.match(self.text, end):
                     return None  # "Marta Wenzel von der Berliner Denkfabrik": where she works
                 return "particle"

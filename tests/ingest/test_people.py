@@ -122,6 +122,13 @@ TITLES = [
      "Analyst", None),
     ("de", "Die Ökonomin Selin Aydoğan warnte.", [], "Selin Aydoğan", "Analyst", None),
     ("de", "Der Chef der Behörde, Anna Berg, warnte.", [], "Anna Berg", "Director", None),
+    # "al" is an Arabic article inside a name, but Spanish "to the" after one
+    ("es", "El presidente egipcio, Abdelfatah al Sisi, habló.", [("egipcio", "EGY")],
+     "Abdelfatah al Sisi", "President", "EGY"),
+    ("es", "Llegó el presidente colombiano Gustavo Petro al Palacio de Nariño.",
+     [("colombiano", "COL")], "Gustavo Petro", "President", "COL"),
+    ("es", "Llegó el presidente colombiano Gustavo Petro al Congreso para hablar.",
+     [("colombiano", "COL")], "Gustavo Petro", "President", "COL"),
 ]
 # fmt: on
 
