@@ -275,6 +275,9 @@ def test_aliases_that_are_words_or_names_are_not_places(gazetteer, language, tex
         ("en", "Its attempts to secure an outlet on the Gulf of Aden drew protests."),
         ("en", "For growers in Cameron and Hidalgo counties, the details matter."),
         ("en", "Mexico agrees to speed up Rio Grande water deliveries."),
+        ("es", "El patrullero zarpó rumbo a la isla San Cristóbal."),
+        ("es", "En el departamento de La Paz faltan médicos."),
+        ("de", "Beide Staaten ringen am Horn von Afrika um Einfluss."),
     ],
 )
 def test_a_river_a_sea_or_a_county_is_not_the_town_of_that_name(gazetteer, language, text):
