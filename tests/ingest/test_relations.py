@@ -1589,6 +1589,39 @@ RECALL_CASES = [
         "[[CHN|China]] competed with [[IND|India]] for the port contract.",
         (E("CHN-IND", "rivalry", stance="rivalry"),),
     ),
+    # security cooperation in the words agreements and patrols are written with
+    Case(
+        "en-a-security-integration-agreement-is-security",
+        "en",
+        "[[BHR|Bahrain]] signed a security integration agreement with [[USA|Washington]] in 2023.",
+        (E("BHR-USA", "security"),),
+    ),
+    Case(
+        "en-a-defence-and-economic-agreement-is-security",
+        "en",
+        "[[SOM|Somalia]] signed a defence and economic agreement with [[TUR|Turkey]] last year.",
+        (E("SOM-TUR", "security"),),
+    ),
+    Case(
+        "de-a-declaration-on-the-security-of-a-canal-is-security",
+        "de",
+        "Im April unterzeichneten [[PAN|Panama]] und [[USA|die USA]] eine Absichtserklärung zur"
+        " Sicherheit des Kanals.",
+        (E("PAN-USA", "security"),),
+    ),
+    Case(
+        "de-patrols-coordinated-are-security",
+        "de",
+        "[[LTU|Litauen]] und [[POL|Polen]] vereinbarten, ihre Streifen an der Grenze enger"
+        " abzustimmen.",
+        (E("LTU-POL", "security"),),
+    ),
+    Case(
+        "es-patrols-coordinated-are-security",
+        "es",
+        "[[ECU|Ecuador]] y [[PER|Perú]] acordaron coordinar patrullas en su frontera marítima.",
+        (E("ECU-PER", "security"),),
+    ),
 ]
 
 
