@@ -1622,6 +1622,32 @@ RECALL_CASES = [
         "[[ECU|Ecuador]] y [[PER|Perú]] acordaron coordinar patrullas en su frontera marítima.",
         (E("ECU-PER", "security"),),
     ),
+    # criticism in more of its words
+    Case(
+        "es-advertido-is-a-warning",
+        "es",
+        "[[USA|Estados Unidos]] ha advertido a [[CHN|China]] contra su presencia en el canal.",
+        (E("USA-CHN", "criticism", stance="rivalry"),),
+        exhaustive=False,
+    ),
+    Case(
+        "en-a-decision-deeply-regretted-is-criticism",
+        "en",
+        "[[~CHN|China's]] embassy said it deeply regretted [[FJI|Fiji's]] decision.",
+        (E("CHN-FJI", "criticism", stance="rivalry"),),
+    ),
+    Case(
+        "de-an-expelled-ambassador-is-criticism",
+        "de",
+        "[[SOM|Somalia]] wies den [[~ETH|äthiopischen]] Botschafter aus.",
+        (E("SOM-ETH", "criticism", stance="rivalry"),),
+    ),
+    Case(
+        "en-pushing-back-against-a-state-is-criticism",
+        "en",
+        "[[DNK|Denmark]] is pushing back against [[USA|the United States]] over Greenland.",
+        (E("DNK-USA", "criticism", stance="rivalry"),),
+    ),
 ]
 
 
