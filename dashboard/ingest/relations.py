@@ -122,6 +122,7 @@ class LanguageCues:
     continuation: re.Pattern[str] | None = None
     counted_sides: re.Pattern[str] | None = None
     unsettles: re.Pattern[str] | None = None
+    reciprocal: re.Pattern[str] | None = None
     #: Per type, words the sentence must also hold for the type's cues to count.
     needs: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
 
@@ -134,7 +135,7 @@ _TOP_SECTIONS = {
         "pronouns", "critic_after", "coordination", "interaction", "both_people",
         "distributive", "mutual", "with_", "rebuttal", "recipient", "origin",
         "clash", "conditional", "mediation", "group", "participation", "continuation",
-        "unsettles", "counted_sides",
+        "unsettles", "counted_sides", "reciprocal",
     )
 }  # fmt: skip
 
@@ -397,7 +398,7 @@ _SCANNED = (
     "reject", "weaken", "give", "receive", "speech", "aside", "between", "agent",
     "critic_after", "interaction", "with_", "rebuttal", "recipient", "origin", "distributive",
     "mutual", "clash", "conditional", "mediation", "group", "participation", "continuation",
-    "unsettles", "counted_sides", "clause_break",
+    "unsettles", "counted_sides", "clause_break", "reciprocal",
 )  # fmt: skip
 
 
@@ -435,6 +436,7 @@ class _Scan:
     unsettles: list[_Hit]
     counted_sides: list[_Hit]
     clause_break: list[_Hit]
+    reciprocal: list[_Hit]
     clauses: list[tuple[int, int]]
     #: The paragraph text the offsets point into.
     text: str
@@ -1070,11 +1072,17 @@ class _SentenceReader:
         critical = [c for c in critical if not self._conditional(c)]
         competing = [c for c in competing if not self._conditional(c)]
         for cue in critical:
+            reciprocal = False
             if self._rebutted(cue):
                 found = self._rebuttal_pair(cue)
+            elif cue.label == "criticism" and scan.in_clause(scan.reciprocal, cue.start):
+                # "Armenia y Azerbaiyán se acusaron mutuamente": each charges the other
+                found = self._co_subjects(cue)
+                reciprocal = found is not None
             else:
+                found = None
+            if found is None and not reciprocal and not self._rebutted(cue):
                 found = self._hostile_between(cue) or self._directed_pair(cue, issues)
-            reciprocal = False
             if found is None and cue.label != "criticism":
                 found = self._co_subjects(cue) or self._at_odds_with(cue)
                 reciprocal = found is not None
@@ -1856,6 +1864,8 @@ class _SentenceReader:
             if hit.end <= start and self._coordinated(self.text[hit.end : start]):
                 return True  # "aus dem Sudan und aus Eritrea"
         for hit in self.scan.distributive:
+            if any(r.start <= hit.start < r.end for r in self.scan.reciprocal):
+                continue  # "accused each other": the two act on each other, not each alone
             if hit.end <= start and start - hit.end <= 6:
                 return True
             if hit.start >= end and hit.start - end <= 12:

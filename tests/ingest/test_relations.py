@@ -1648,6 +1648,27 @@ RECALL_CASES = [
         "[[DNK|Denmark]] is pushing back against [[USA|the United States]] over Greenland.",
         (E("DNK-USA", "criticism", stance="rivalry"),),
     ),
+    # a charge the co-subjects lay against each other
+    Case(
+        "es-states-that-accuse-each-other",
+        "es",
+        "[[ARM|Armenia]] y [[AZE|Azerbaiyán]] se acusaron mutuamente de abrir fuego en la"
+        " frontera.",
+        (E("ARM-AZE", "criticism", stance="rivalry"),),
+    ),
+    Case(
+        "en-states-that-accuse-each-other",
+        "en",
+        "[[ARM|Armenia]] and [[AZE|Azerbaijan]] accused each other of opening fire.",
+        (E("ARM-AZE", "criticism", stance="rivalry"),),
+    ),
+    Case(
+        "de-states-that-accuse-each-other",
+        "de",
+        "[[ARM|Armenien]] und [[AZE|Aserbaidschan]] warfen sich gegenseitig vor, das Feuer"
+        " eröffnet zu haben.",
+        (E("ARM-AZE", "criticism", stance="rivalry"),),
+    ),
 ]
 
 
