@@ -1669,6 +1669,26 @@ RECALL_CASES = [
         " eröffnet zu haben.",
         (E("ARM-AZE", "criticism", stance="rivalry"),),
     ),
+    # trade named by its customers and joint ventures
+    Case(
+        "de-the-largest-buyer-of-a-states-oil-trades-with-it",
+        "de",
+        "[[CHN|China]] ist der größte Abnehmer [[~SAU|saudischen]] Öls.",
+        (E("CHN-SAU", "trade_infrastructure"),),
+    ),
+    Case(
+        "es-a-joint-venture-is-trade",
+        "es",
+        "[[KAZ|Kazajistán]] y [[AZE|Azerbaiyán]] crearon una empresa conjunta de"
+        " portacontenedores.",
+        (E("KAZ-AZE", "trade_infrastructure"),),
+    ),
+    Case(
+        "en-the-largest-buyer-of-weapons-is-an-arms-transfer-not-trade",
+        "en",
+        "[[POL|Poland]] is the largest buyer of [[~USA|American]] weapons in Europe.",
+        (E("POL-USA", "arms_transfer"),),
+    ),
 ]
 
 
