@@ -107,11 +107,17 @@ def _build_matcher(gazetteer: OfflineGazetteer) -> _Matcher:
         if key.count(" ") < MAX_WORDS:
             grouped.setdefault(key, []).append(entry)
     state_words, exonyms = _state_words()
+    # a territory's name may be a city's too ("Hong Kong", "Macau"): only a state's name is
+    # never a place
+    territories = set((lexicon_data().get("territories") or {}).get("codes") or ())
     by_key: dict[str, tuple[GazetteerEntry, ...]] = {}
     longest: dict[str, int] = {}
     longest_site: dict[str, int] = {}
     for key, entries in grouped.items():
-        if any(entry.kind == "country" for entry in entries):
+        if any(entry.kind == "country" and entry.iso3 not in territories for entry in entries):
+            continue
+        entries = [entry for entry in entries if entry.kind != "country"]
+        if not entries:
             continue
         sites = any(entry.is_site for entry in entries)
         if key in state_words and not sites:
@@ -277,8 +283,8 @@ def _plausible(entry: GazetteerEntry, key: str, m: _Matcher) -> bool:
     if entry.is_site or key in m.exonyms:
         return True
     name = normalise(entry.name)
-    if name == key:
-        return True
+    if name == key or name.replace(" ", "") == key:
+        return True  # "Hongkong" is Hong Kong written as one word
     if " " not in key:
         if " " in name or len(key) < 4:
             return False  # "Carmen" alone is a first name, not Ciudad del Carmen
@@ -315,7 +321,7 @@ def _judge(
         return capitals[0], CONFIDENCE_UNSURE + 0.1
     in_context = top.iso3 in context
     population = top.population or 0
-    if population < SMALL_TOWN and not in_context:
+    if population < SMALL_TOWN and not in_context and top.kind != "capital":
         return None
     if (
         len(words) == 1

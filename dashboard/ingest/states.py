@@ -163,8 +163,17 @@ def _forms_from_lexicon(
 
     # A name the lexicon describes itself ("Kongo" as ambiguous) replaces the reference's.
     dropped |= {text for group in data.get("extra") or () for text in group.get("names") or ()}
+    territories = data.get("territories") or {}
+    governed = set(territories.get("codes") or ())
     for ref in countries.values():
         iso = (ref.iso3,)
+        if ref.iso3 in governed:
+            # a territory's name is no state; blocking it also keeps "Greenland" from being
+            # read as any state named inside it
+            for text in {ref.name_en, ref.name_de, ref.name_es, *ref.aliases}:
+                if "(" not in text and "/" not in text:
+                    yield _Form((), "blocker", 0.0, text, blocker=True)
+            continue
         for text in {ref.name_en, ref.name_de, ref.name_es}:
             if text not in dropped:
                 yield name(iso, text, "name")
@@ -234,6 +243,9 @@ def _forms_from_lexicon(
 
     for text in data.get("not_states") or ():
         yield _Form((), "blocker", 0.0, text, blocker=True)
+    for words in (territories.get("adjectives") or {}).values():
+        for text in words:
+            yield _Form((), "blocker", 0.0, text, blocker=True)
 
 
 def _members(data: Mapping[str, Any]) -> set[str]:

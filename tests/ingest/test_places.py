@@ -282,3 +282,15 @@ def test_aliases_that_are_words_or_names_are_not_places(gazetteer, language, tex
 )
 def test_a_river_a_sea_or_a_county_is_not_the_town_of_that_name(gazetteer, language, text):
     assert places(gazetteer, language, text) == []
+
+
+def test_a_small_capital_is_a_place_though_its_territory_is_no_state(gazetteer):
+    # Nuuk has fewer people than a town needs to count, and Greenland is named as no state
+    mention = only(gazetteer, "en", "Denmark will build a satellite station in Nuuk.", ["DNK"])
+    assert mention.name == "Nuuk"
+    assert near(mention, 64.18, -51.72)
+
+
+def test_hong_kong_is_a_city(gazetteer):
+    mention = only(gazetteer, "de", "Die Terminals betreibt ein Konzern aus Hongkong.", ["PAN"])
+    assert near(mention, 22.28, 114.16)
