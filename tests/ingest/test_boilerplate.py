@@ -20,6 +20,7 @@ ADVERT = "advertisement"
 SHARE = "share or comment prompt"
 FOOTER = "copyright or footer"
 NAVIGATION = "navigation"
+AUTHOR_BIO = "author bio"
 
 ARTICLE = {
     "de": "Die Außenministerin traf am Montag in Lima ihren peruanischen Amtskollegen, um über "
@@ -228,6 +229,167 @@ BOXES = [
         "copyright or footer",
     ),
     ("es", "TRIBUNA", "navigation"),
+    # kinds of box found on newsletters, magazines and agency wires: notes on where the text
+    # comes from, sponsor and paywall boxes, sign-offs, credits and bios
+    # agency notes: automatic import, editors' slug, copyright
+    (
+        "de",
+        "Dieser Text wurde automatisiert aus dem Dienst der Nachrichtenagentur AFP übernommen "
+        "und nicht redigiert.",
+        FOOTER,
+    ),
+    (
+        "es",
+        "Esta noticia ha sido publicada de forma automática a partir de un teletipo de la "
+        "agencia EFE.",
+        FOOTER,
+    ),
+    (
+        "en",
+        "(This story has not been edited by Harbour Times staff and is auto-generated from a "
+        "syndicated feed.)",
+        FOOTER,
+    ),
+    ("de", "dpa ab yyzz n1 hf", BYLINE),
+    ("de", "dpa:260304-930-112233/2", BYLINE),
+    ("en", "bur-lk/mw", BYLINE),
+    ("es", "(c) Europa Press", FOOTER),
+    ("en", "(c) The Associated Press 2026", FOOTER),
+    # captions that end in the agency and the photographer, and chart credits
+    (
+        "es",
+        "Agentes migratorios revisan documentos en la frontera de Ciudad Hidalgo. "
+        "EFE/Juan Manuel Blanco",
+        CAPTION,
+    ),
+    (
+        "en",
+        "Protesters gather outside parliament in Port Moresby on Tuesday. (AP Photo/Kate Lindsay)",
+        CAPTION,
+    ),
+    ("de", "Soldaten bei einer Übung nahe Vilnius. picture alliance/dpa/Kay Nietfeld", CAPTION),
+    (
+        "en",
+        "Chart: Container throughput at Colombo, 2015-2025. Source: Sri Lanka Ports Authority",
+        CAPTION,
+    ),
+    ("es", "Gráfica: Exportaciones de cobre por destino. Fuente: Cochilco", CAPTION),
+    # audio and podcast teasers with their length
+    ("de", "Audio: Wie Polen seine Ostgrenze sichert (6 Min.)", SHARE),
+    ("es", "Audio: El canciller explica el acuerdo con Lima (3:45 min)", SHARE),
+    ("en", "Audio: Inside the port deal that divided Colombo (28 min)", SHARE),
+    # notes on the article itself: printed in an issue, part of a series
+    (
+        "es",
+        "Este artículo apareció en la edición impresa de marzo. Consigue la revista en tu quiosco.",
+        FOOTER,
+    ),
+    ("de", "Dieser Text erschien zuerst in unserer Printausgabe vom Februar.", FOOTER),
+    ("en", "This article appears in the April 2026 issue of Harbour Quarterly.", FOOTER),
+    ("de", "Dieser Beitrag ist Teil unserer Serie „Häfen der Welt“.", FOOTER),
+    ("es", "Esta crónica forma parte de la serie «Fronteras del Pacífico».", FOOTER),
+    ("en", "This article is part of our series on the new Silk Roads.", FOOTER),
+    # opinion disclaimers
+    ("en", "Opinions expressed on this site are solely those of the contributors.", FOOTER),
+    (
+        "de",
+        "Die Meinung der Gastautorin gibt nicht unbedingt die Haltung der Redaktion wieder.",
+        FOOTER,
+    ),
+    ("es", "Las columnas de opinión son responsabilidad exclusiva de quienes las firman.", FOOTER),
+    # paywalls and offers to paying readers
+    ("de", "Möchten Sie weiterlesen? Mit dem Digitalabo lesen Sie alle Artikel.", NEWSLETTER),
+    ("es", "¿Quieres seguir leyendo? Suscríbete desde 2 euros al mes.", NEWSLETTER),
+    (
+        "en",
+        "Paid subscribers get our weekly data sheet and every past issue. Upgrade to a paid "
+        "subscription today.",
+        NEWSLETTER,
+    ),
+    (
+        "es",
+        "Recibe cada lunes nuestras recomendaciones de lectura: apúntate a la lista.",
+        NEWSLETTER,
+    ),
+    # "why you get this" and the newsletter's sign-off
+    (
+        "en",
+        "You're receiving Harbour Notes because you registered at one of our port briefings.",
+        NEWSLETTER,
+    ),
+    ("es", "Recibes Mar Abierto porque te suscribiste en nuestra web.", NEWSLETTER),
+    (
+        "de",
+        "Sie erhalten den Hafenbrief, weil Sie sich auf unserer Website angemeldet haben.",
+        NEWSLETTER,
+    ),
+    ("en", "That's all for this edition. Have a tip? Hit reply and tell us.", NEWSLETTER),
+    (
+        "de",
+        "Das war's für diese Woche. Antworten Sie einfach auf diese Mail, wenn Sie Fragen haben.",
+        NEWSLETTER,
+    ),
+    ("es", "Eso es todo por esta semana. Si tienes una pista, responde a este correo.", NEWSLETTER),
+    ("en", "Thanks for reading. See you next Thursday.", NEWSLETTER),
+    # appeals: "free, but not free to make"
+    (
+        "en",
+        "The Harbour Letter is free, but it is not free to produce. Become a supporting member "
+        "today.",
+        DONATION,
+    ),
+    (
+        "es",
+        "Nuestro periodismo es gratuito, pero producirlo cuesta. Apóyanos con una contribución "
+        "mensual.",
+        DONATION,
+    ),
+    (
+        "de",
+        "Unser Journalismus ist frei zugänglich, aber nicht kostenlos. Werden Sie Fördermitglied.",
+        DONATION,
+    ),
+    # sponsor notes
+    ("en", "Sponsored · Register for the Andes Trade Forum in Lima, 12-13 May.", ADVERT),
+    ("en", "This newsletter is supported by the Pacific Ports Council.", ADVERT),
+    (
+        "en",
+        "This issue is brought to you by the Port Futures Summit. Use code HARBOUR for 10% off.",
+        ADVERT,
+    ),
+    ("de", "Anzeige · Die Hafenkonferenz Hamburg 2026: Jetzt Tickets sichern.", ADVERT),
+    ("de", "Dieser Newsletter wird unterstützt von der Stiftung Seehandel.", ADVERT),
+    ("es", "Patrocinado · Congreso de Puertos del Pacífico, Valparaíso, 3 y 4 de junio.", ADVERT),
+    ("es", "Este boletín es posible gracias a la Fundación Mares.", ADVERT),
+    # archive teasers and teasers with a reading time
+    ("en", "From the archive: How Sri Lanka lost its port (8 min read)", RELATED),
+    ("en", "Why Fiji said no to the Chinese police deal (4 min read)", RELATED),
+    ("de", "Aus unserem Archiv: Wie Piräus chinesisch wurde", RELATED),
+    ("es", "Del archivo: Así se construyó el puerto de Chancay (6 min de lectura)", RELATED),
+    # bylines that say who did what, and bios with a note on who paid for the trip
+    ("es", "Por Marta Ibáñez (texto) y Diego Soto (fotos)", BYLINE),
+    ("en", "By Sam Okafor (words) and Ana Lima (photography)", BYLINE),
+    (
+        "es",
+        "Marta Ibáñez es periodista y cubre el Pacífico sur desde Lima. Diego Soto es "
+        "fotógrafo. Este reportaje fue posible gracias a una beca de periodismo de la Fundación "
+        "Costa, que no intervino en su contenido.",
+        AUTHOR_BIO,
+    ),
+    ("en", "Reporting for this story was supported by the Pulitzer Center.", AUTHOR_BIO),
+    (
+        "de",
+        "Die Recherche zu diesem Artikel wurde von der Stiftung Hafenjournalismus gefördert.",
+        AUTHOR_BIO,
+    ),
+    (
+        "en",
+        "Ana Lima is a photographer based in Suva and a regular contributor to this magazine. "
+        "She has covered the Pacific Islands Forum since 2019, with a focus on fisheries, "
+        "policing and the region's ports.",
+        AUTHOR_BIO,
+    ),
+    ("de", "Teilen Sie den Artikel gern per WhatsApp oder E-Mail.", SHARE),
 ]
 
 KEEP = [
@@ -291,6 +453,68 @@ KEEP = [
     ("en", "The minister said the 2026 budget would fund the port, and the navy agreed."),
     ("es", "El ministro dijo que el acuerdo de 2026 es una prioridad | y nada más."),
     ("de", "Der Vertrag von 2026 sieht gemeinsame Übungen vor, sagte der Minister."),
+    # the words of agency notes, sponsor and paywall boxes, sign-offs and bios in article text
+    (
+        "de",
+        "Die Meldung wurde automatisch an alle Kunden der dpa verschickt, bevor der Fehler "
+        "auffiel.",
+    ),
+    ("de", "Laut dpa und afp ist die Lage in der Hafenstadt ruhig."),
+    (
+        "de",
+        "(c) Die Vertragsparteien verpflichten sich, die Häfen für zivile Schiffe offen zu halten.",
+    ),
+    ("en", "An AP/NORC poll found that most Americans oppose the new tariffs."),
+    ("de", "Ein Podcast des Ministeriums (12 Min.) erklärt das neue Gesetz."),
+    ("es", "El artículo fue publicado en la revista Nature y recoge datos de 40 puertos."),
+    ("es", "Este artículo forma parte de nuestra Constitución desde 1853, recordó la jueza."),
+    ("de", "Der Artikel ist Teil des Grundgesetzes und gilt seit 1949, sagte die Richterin."),
+    ("en", "Paid subscribers get a blue check mark and can edit their posts, the company said."),
+    (
+        "de",
+        "Sie wollen den Vertrag vollständig lesen, bevor sie zustimmen, sagten die Abgeordneten.",
+    ),
+    ("es", "Quiere seguir leyendo a los clásicos rusos, dice la embajadora."),
+    (
+        "es",
+        "La sanidad es gratuita, pero no es gratis: la pagan los contribuyentes, dijo la ministra.",
+    ),
+    ("en", "Kosovo wants to become a paying member of the Council of Europe."),
+    ("de", "Die Behandlung ist kostenlos, aber nicht umsonst, sagte der Minister."),
+    ("en", "This issue is supported by both parties in Congress, but the bill has stalled."),
+    ("es", "Esta edición del festival está patrocinada por la alcaldía de Cartagena."),
+    ("de", "Diese Ausgabe wird aus dem Verteidigungshaushalt finanziert, sagte der Minister."),
+    ("en", "The views expressed by the minister were not shared by the cabinet, officials said."),
+    (
+        "de",
+        "Die Position des Autors deckt sich nicht mit der Linie der Bundesregierung, schreibt "
+        "der Rezensent.",
+    ),
+    (
+        "es",
+        "La opinión pública considera que la masacre es responsabilidad de sus autores materiales.",
+    ),
+    ("en", "That is all the ministry would say about the deal on Monday."),
+    ("de", "Das war es für den Minister noch nicht: Am Dienstag flog er weiter nach Lima."),
+    ("es", "Gracias por leer la carta, dijo el embajador a los diputados."),
+    ("en", "Thanks for reading the report, the chairman told the committee."),
+    (
+        "de",
+        "Sie erhalten keine Hilfe, weil sie sich nicht registriert haben, sagte die Sprecherin.",
+    ),
+    ("de", "Aus dem Archiv der Stasi geht hervor, dass der Hafen überwacht wurde."),
+    ("es", "Por texto y fotografías, la embajada difundió el comunicado."),
+    ("es", "El viaje fue financiado con una subvención del Gobierno regional, según la oposición."),
+    ("en", "The project was funded by the Gates Foundation, the ministry said."),
+    ("en", "Charts published by the central bank show that reserves fell in March."),
+    ("es", "Recibe cada mes una pensión de 300 dólares, pero dice que no le alcanza."),
+    ("es", "Apoyó con un aporte de diez millones la reconstrucción del puerto, dijo el Gobierno."),
+    ("en", "Users can upgrade for $8 a month to get a blue check, the company said."),
+    ("de", "Das war der größte Auftrag des Jahres, sagte der Werftchef."),
+    ("es", "Este viaje se realizó con el apoyo del Gobierno chino, según la Cancillería."),
+    ("de", "Unsere Mitglieder erhalten seit Jahren zu wenig Geld, sagt die Gewerkschafterin."),
+    ("es", "Nuestros socios reciben un precio justo por el café, afirma la cooperativa."),
+    ("de", "Die Behörden teilen die Daten per E-Mail mit den Nachbarländern, sagte der Minister."),
 ]
 
 
