@@ -15,7 +15,7 @@ from dashboard.ingest import evaluate, pipeline
 from dashboard.yamlio import load
 from tests.conftest import FIXTURES
 
-SETS = tuple(f"holdout{n}" if n > 1 else "holdout" for n in range(1, 14))
+SETS = tuple(f"holdout{n}" if n > 1 else "holdout" for n in range(1, 17))
 FLOORS = {
     # field: (minimum precision, minimum recall)
     "states": (0.9, 0.95),
@@ -27,13 +27,15 @@ FLOORS = {
 }
 #: Lower floors where a set asks for what the reference data cannot give (towns that GeoNames'
 #: list of cities leaves out, people named only after a long apposition) or where its relations
-#: still miss most (set 8: four-party deals and shared enemies; set 12, never tuned on).
+#: still miss most (set 8: four-party deals and shared enemies; set 12, never tuned on; set 16:
+#: pronoun subjects and shared operations such as a UN-backed force).
 LOWER = {
     ("holdout8", "relation types"): (0.65, 0.4),
     ("holdout9", "places"): (0.75, 0.8),
     ("holdout9", "people"): (0.85, 0.7),
     ("holdout11", "places"): (0.85, 0.6),
     ("holdout12", "relation types"): (0.55, 0.6),
+    ("holdout16", "relation types"): (0.6, 0.6),
 }
 
 
