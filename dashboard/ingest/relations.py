@@ -61,16 +61,6 @@ _PASSIVE_REACH = 12
 _CO_SUBJECT_REACH = 30
 #: Punctuation that ends the reach of a comparison marker.
 _GAP_STOP = re.compile(r"[,;:.!?]")
-#: Number words of "die drei Länder", "los cuatro países", "the five states".
-_COUNT_WORDS = {
-    "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
-    "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
-    "three": 3, "four": 4, "five": 5, "six": 6,
-}  # fmt: skip
-#: Words after a competition verb that introduce what is competed for.
-_PRIZE = re.compile(r"(?:por|for|um)\b", re.IGNORECASE)
-#: Words that open the clause a speech or criticism verb introduces.
-_COMPLEMENT = re.compile(r"(?:that|dass|que)\b", re.IGNORECASE)
 #: Quotation marks; the typographic apostrophe is left out, it also stands in "China’s".
 _QUOTE_MARKS = re.compile('["«»„“”]')
 
@@ -123,6 +113,10 @@ class LanguageCues:
     counted_sides: re.Pattern[str] | None = None
     unsettles: re.Pattern[str] | None = None
     reciprocal: re.Pattern[str] | None = None
+    prize: re.Pattern[str] | None = None
+    complement: re.Pattern[str] | None = None
+    #: The number words of counted_sides and what they count.
+    counts: Mapping[str, int] = field(default_factory=dict)
     #: Per type, words the sentence must also hold for the type's cues to count.
     needs: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
 
@@ -135,7 +129,7 @@ _TOP_SECTIONS = {
         "pronouns", "critic_after", "coordination", "interaction", "both_people",
         "distributive", "mutual", "with_", "rebuttal", "recipient", "origin",
         "clash", "conditional", "mediation", "group", "participation", "continuation",
-        "unsettles", "counted_sides", "reciprocal",
+        "unsettles", "counted_sides", "reciprocal", "prize", "complement",
     )
 }  # fmt: skip
 
@@ -152,6 +146,10 @@ class CueLexicon:
     type_order: tuple[str, ...]
     #: Types that need both parties named in the sentence (no inferred partner).
     direct_only: frozenset[str] = frozenset()
+    #: Types that are goods: a charge about them still hits the state they come from.
+    goods: frozenset[str] = frozenset()
+    #: Types that others join by taking part in them (an exercise).
+    taken_part_in: frozenset[str] = frozenset()
 
     def for_language(self, language: str) -> LanguageCues:
         """The cues of ``language``; English for any other, since the pipeline refuses others."""
@@ -216,6 +214,16 @@ def _check_type_ids(path: Path, where: str, ids: Iterable[str], registry: Regist
             raise CueLexiconError(f"{path}: {where}: {type_id!r} is not a registry type")
 
 
+def _counts(path: Path, lang: str, raw: object) -> dict[str, int]:
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict) or not all(
+        isinstance(k, str) and isinstance(v, int) and v > 1 for k, v in raw.items()
+    ):
+        raise CueLexiconError(f"{path}: counts.{lang}: expected number words mapped to counts")
+    return {k.lower(): v for k, v in raw.items()}
+
+
 def parse_cues(raw: object, path: Path = CUES_PATH) -> CueLexicon:
     """Validate and compile a parsed cue file against the type registry."""
     registry = load_registry()
@@ -247,6 +255,14 @@ def parse_cues(raw: object, path: Path = CUES_PATH) -> CueLexicon:
     if not isinstance(needs, dict):
         raise CueLexiconError(f"{path}: needs: expected a mapping of type ids")
     _check_type_ids(path, "needs", needs, registry)
+    type_lists: dict[str, list[str]] = {}
+    for name in ("goods", "taken_part_in"):
+        ids = raw.get(name) or []
+        if not isinstance(ids, list):
+            raise CueLexiconError(f"{path}: {name}: expected a list of type ids")
+        _check_type_ids(path, name, ids, registry)
+        type_lists[name] = ids
+    counts = _per_language(path, "counts", raw.get("counts") or {})
 
     languages: dict[str, LanguageCues] = {}
     for lang in LANGUAGES:
@@ -283,6 +299,7 @@ def parse_cues(raw: object, path: Path = CUES_PATH) -> CueLexicon:
                 for type_id in needs
                 if (pattern := _section(path, needs, type_id, lang)) is not None
             },
+            counts=_counts(path, lang, counts.get(lang)),
         )
     return CueLexicon(
         path=path,
@@ -291,6 +308,8 @@ def parse_cues(raw: object, path: Path = CUES_PATH) -> CueLexicon:
         directed_types=frozenset(directed),
         type_order=tuple(registry.ids),
         direct_only=frozenset(direct_only),
+        goods=frozenset(type_lists["goods"]),
+        taken_part_in=frozenset(type_lists["taken_part_in"]),
     )
 
 
@@ -393,12 +412,17 @@ def _hits(pattern: re.Pattern[str] | None, sentence: Sentence, label: str = "") 
     return [_Hit(base + m.start(), base + m.end(), label) for m in pattern.finditer(sentence.text)]
 
 
-#: The cue kinds a sentence is scanned for as they are, without a label.
+#: Top-level cue kinds that are not scanned for as they are: "both sides" is scanned with
+#: "both people", titles are masked, and the rest are matched at a given place in the text.
+_NOT_SCANNED = frozenset(
+    {"both_sides", "both_people", "titles", "pronouns", "coordination", "prize", "complement"}
+)
+#: The cue kinds a sentence is scanned for as they are, without a label: every top-level kind
+#: (so a new section of the cue file needs only its field here and on _Scan) and the kinds of
+#: the negation and one-way sections.
 _SCANNED = (
-    "reject", "weaken", "give", "receive", "speech", "aside", "between", "agent",
-    "critic_after", "interaction", "with_", "rebuttal", "recipient", "origin", "distributive",
-    "mutual", "clash", "conditional", "mediation", "group", "participation", "continuation",
-    "unsettles", "counted_sides", "clause_break", "reciprocal",
+    "reject", "weaken", "give", "receive",
+    *(name for name in _TOP_SECTIONS if name not in _NOT_SCANNED),
 )  # fmt: skip
 
 
@@ -720,16 +744,19 @@ def find_relations(
     *,
     cues: CueLexicon | None = None,
     places: Sequence[PlaceMention] = (),
+    again: Sequence[PersonMention] | None = None,
 ) -> list[RelationDraft]:
     """Relations between states that the article's sentences support, most certain first.
 
     Parties are states (ISO3); a person or organisation named in a sentence brings their
     country in. One relation per unordered pair and stance, with every type it has evidence
-    for, so that the draft has the shape of the records a reviewer will save.
+    for, so that the draft has the shape of the records a reviewer will save. ``again`` are
+    the later surname mentions of ``people`` (see :func:`named_again`), when the caller has
+    found them already.
     """
     lexicon = cues or load_cues()
     lang = lexicon.for_language(doc.language)
-    people = [*people, *named_again(doc, people)]
+    people = [*people, *(named_again(doc, people) if again is None else again)]
     parties = _parties_by_paragraph(states, people, orgs)
     people_by_par: dict[int, list[PersonMention]] = {}
     for person in people:
@@ -794,6 +821,7 @@ class _SentenceReader:
         self.scan = _Scan.of(cues, sentence, paragraph_text, names)
         self.persons = persons
         self.orgs = orgs
+        self.cues = cues
         self.coordination = cues.coordination
         aside = self._aside(parties)
         self.parties = [p for p in parties if p.iso3 not in aside]
@@ -1253,7 +1281,7 @@ class _SentenceReader:
                 and h.end <= first.start
                 and first.start - h.end <= _PASSIVE_REACH
                 and h.label not in self.lexicon.rivalry_types
-                and h.label != "trade_infrastructure"
+                and h.label not in self.lexicon.goods
                 for h in issues
             ):
                 # "warned of drug trafficking from Colombia": aimed at an issue, not a state;
@@ -1289,7 +1317,7 @@ class _SentenceReader:
         while pos < end and self.text[pos] in ",;:":
             nxt = self._segment(pos + 1)
             stretch = self.text[nxt[0] : nxt[1]].strip()
-            if _COMPLEMENT.match(stretch):
+            if self.cues.complement is not None and self.cues.complement.match(stretch):
                 return nxt[1]
             if len(stretch.split()) > 3 or any(nxt[0] <= p.start < nxt[1] for p in self.parties):
                 break
@@ -1491,7 +1519,8 @@ class _SentenceReader:
             party.start >= cue.end
             and len(gap) <= 40
             and not _GAP_STOP.search(gap)
-            and bool(_PRIZE.match(gap.split(" ", 1)[-1] if " " in gap else gap))
+            and self.cues.prize is not None
+            and bool(self.cues.prize.match(gap.split(" ", 1)[-1] if " " in gap else gap))
         )
 
     def _cooperation(self, out: list[_Claim], index: int, rivalry: _Opposed | None) -> None:
@@ -1568,12 +1597,12 @@ class _SentenceReader:
         if not pairs:
             return pairs
         joined = bool(self.scan.group) or (
-            type_id == "joint_exercise" and bool(self.scan.participation)
+            type_id in self.lexicon.taken_part_in and bool(self.scan.participation)
         )
         if not joined:
             return pairs
         members = list(dict.fromkeys(i for pair, _ in pairs for i in pair))
-        if type_id == "joint_exercise":
+        if type_id in self.lexicon.taken_part_in:
             members += [i for i in self.isos if i not in members]
         if len(members) < 3:
             return pairs
@@ -1721,7 +1750,7 @@ class _SentenceReader:
         the N named most recently, this sentence's own mentions before the words included."""
         for hit in self.scan.in_clause(self.scan.counted_sides, cue.start):
             word = next(
-                (w for w in _COUNT_WORDS if w in self.text[hit.start : hit.end].lower()), None
+                (w for w in self.cues.counts if w in self.text[hit.start : hit.end].lower()), None
             )
             if word is None:
                 continue
@@ -1731,7 +1760,7 @@ class _SentenceReader:
                     if party.iso3 in recent:
                         recent.remove(party.iso3)
                     recent.append(party.iso3)
-            count = _COUNT_WORDS[word]
+            count = self.cues.counts[word]
             if len(recent) >= count:
                 return recent[-count:]
         return None

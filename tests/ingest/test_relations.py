@@ -512,7 +512,7 @@ def test_an_unknown_type_in_the_cue_file_is_named(tmp_path: Path) -> None:
         parse_cues(raw, tmp_path / "cues.yaml")
 
 
-@pytest.mark.parametrize("section", ["direct_only", "needs", "one_way"])
+@pytest.mark.parametrize("section", ["direct_only", "needs", "one_way", "goods", "taken_part_in"])
 def test_an_unknown_type_in_a_type_list_is_named_with_its_section(
     section: str, tmp_path: Path
 ) -> None:
@@ -522,8 +522,15 @@ def test_an_unknown_type_in_a_type_list_is_named_with_its_section(
     elif section == "one_way":
         raw["one_way"]["types"].append("piracy")
     else:
-        raw["direct_only"].append("piracy")
+        raw[section].append("piracy")
     with pytest.raises(CueLexiconError, match=rf"cues\.yaml: {section}.*'piracy'"):
+        parse_cues(raw, tmp_path / "cues.yaml")
+
+
+def test_number_words_that_count_nothing_are_named(tmp_path: Path) -> None:
+    raw = load_yaml(CUES_PATH)
+    raw["counts"]["de"]["viele"] = "many"
+    with pytest.raises(CueLexiconError, match=r"cues\.yaml: counts\.de"):
         parse_cues(raw, tmp_path / "cues.yaml")
 
 
