@@ -156,7 +156,10 @@ def extract(
     exclude = [p.span for p in person_mentions]
     # a surname named again alone is still the person ("Secretary of State Rubio"), not a town;
     # a longer name around it is the town ("La Paz" beside President Paz)
-    surnames = [p.span for p in relations.named_again(document, person_mentions)]
+    leaders = people_countries.untitled_leaders(document, person_mentions)
+    acting = [*person_mentions, *leaders]
+    again = relations.named_again(document, acting)
+    surnames = [p.span for p in (*again, *leaders)]
     exclude += [s.span for s in state_mentions if s.form != "capital"]
     place_mentions = [
         p
@@ -165,11 +168,7 @@ def extract(
         and not any(_within_span(p.span, s) for s in surnames)
     ]
     relation_drafts = relations.find_relations(
-        document,
-        state_mentions,
-        [*person_mentions, *people_countries.untitled_leaders(document, person_mentions)],
-        org_mentions,
-        places=place_mentions,
+        document, state_mentions, acting, org_mentions, places=place_mentions, again=again
     )
 
     article = _article(document, outlet=outlet, url=url, article_id=article_id, title=title)
