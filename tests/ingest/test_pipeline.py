@@ -205,3 +205,10 @@ def test_an_analyst_quoted_beside_a_state_serves_no_state() -> None:
     people = {p.name: p for p in pipeline.ingest(text, "test.txt").people}
     assert people["Ana Lucía Medrano"].country is None
     assert people["Ernesto Villaseñor"].country == "MEX"
+
+
+def test_a_leader_named_without_a_title_is_no_town() -> None:
+    # "Lula" is also an alias of the Swedish town Luleå
+    text = "Sweden and Brazil talk\n\nLula met the Swedish prime minister in Stockholm on Monday."
+    draft = pipeline.ingest(text, "test.txt")
+    assert [s.name for s in draft.sites] == ["Stockholm"]
