@@ -1111,10 +1111,18 @@ class _SentenceReader:
                 found = None
             if found is None and not reciprocal and not self._rebutted(cue):
                 found = self._hostile_between(cue) or self._directed_pair(cue, issues)
-            if found is None and cue.label != "criticism":
+            together = None
+            if any(h.start < cue.end and cue.start < h.end for h in scan.clash):
+                # a clash is done by one side to the other: co-subjects that intercept, ram or
+                # blockade do it together ("la Fuerza Aérea hondureña y el Comando Sur
+                # interceptaron una avioneta")
+                together = self._co_subjects(cue)
+            if found is None and cue.label != "criticism" and together is None:
                 found = self._co_subjects(cue) or self._at_odds_with(cue)
                 reciprocal = found is not None
-            if found is None:
+            if found is None or (
+                together is not None and {found[0], found[1]} == {together[0], together[1]}
+            ):
                 continue
             source, target, confidence = found
             negation = scan.negation(cue.start)

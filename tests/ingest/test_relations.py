@@ -1696,6 +1696,13 @@ RECALL_CASES = [
         "[[POL|Poland]] is the largest buyer of [[~USA|American]] weapons in Europe.",
         (E("POL-USA", "arms_transfer"),),
     ),
+    Case(
+        "en-states-that-intercept-something-together-are-partners",
+        "en",
+        "[[HND|Honduras]] and [[USA|the United States]] intercepted a plane carrying cocaine near"
+        " the coast.",
+        (E("HND-USA", "counter_narcotics"),),
+    ),
 ]
 
 
