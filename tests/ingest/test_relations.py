@@ -1703,6 +1703,13 @@ RECALL_CASES = [
         " the coast.",
         (E("HND-USA", "counter_narcotics"),),
     ),
+    Case(
+        "en-an-attack-a-treaty-supposes-is-no-rivalry",
+        "en",
+        "[[AUS|Australia]] signed a mutual defence treaty with [[PNG|Papua New Guinea]], under"
+        " which each country will come to the other's aid if attacked.",
+        (E("AUS-PNG", "security"),),  # and no rivalry: the list is exhaustive
+    ),
 ]
 
 
