@@ -550,6 +550,7 @@ class _Scan:
 
 #: How far (in characters) "with" may stand before the list it governs ("with firms from").
 _WITH_REACH = 30
+_SHORT_BRACKET = re.compile(r"\s*\((?:[^()\s]+ ?){1,3}\)")
 _PUNCT_BREAK = re.compile(r"\s*[;:()\[\]]\s*|\s+[–—-]\s+")
 
 
@@ -588,7 +589,10 @@ def _clauses(cues: LanguageCues, sentence: Sentence) -> list[tuple[int, int]]:
     Ecuador"), and splitting there would tear a group of partners apart.
     """
     text = sentence.text
-    cuts = {m.start() for m in _PUNCT_BREAK.finditer(text)}
+    # a short aside in brackets ("Christian Stocker (ÖVP), Ungarns Ministerpräsident ...") is
+    # part of its clause: a party, an acronym or an age
+    asides = {pos for m in _SHORT_BRACKET.finditer(text) for pos in range(m.start(), m.end())}
+    cuts = {m.start() for m in _PUNCT_BREAK.finditer(text) if m.start() not in asides}
     if cues.clause_break is not None:
         for match in cues.clause_break.finditer(text):
             before = text[: match.start()].rstrip()
@@ -866,7 +870,9 @@ class _SentenceReader:
         return {iso3 for iso3, aside in flags.items() if aside}
 
     def _coordinated(self, gap: str) -> bool:
-        """Whether the words between two mentions only list them ("X, Y und Z")."""
+        """Whether the words between two mentions only list them ("X, Y und Z"), with perhaps
+        a short aside in brackets ("Christian Stocker (ÖVP), Viktor Orbán und ...")."""
+        gap = _SHORT_BRACKET.sub(" ", gap)
         if self.coordination is not None:
             gap = self.coordination.sub(" ", gap)
         return not gap.strip(" ,")

@@ -1710,6 +1710,14 @@ RECALL_CASES = [
         " which each country will come to the other's aid if attacked.",
         (E("AUS-PNG", "security"),),  # and no rivalry: the list is exhaustive
     ),
+    Case(
+        "de-a-party-in-brackets-does-not-break-a-list-of-leaders",
+        "de",
+        "Bundeskanzler [[@AUT|Christian Stocker]] (ÖVP), [[HUN|Ungarns]] Ministerpräsident"
+        " [[@HUN|Viktor Orbán]] und [[SRB|Serbiens]] Präsident [[@SRB|Aleksandar Vučić]]"
+        " unterzeichneten in Belgrad ein Abkommen über gemeinsame Grenzpatrouillen.",
+        (E("AUT-HUN", "security"), E("AUT-SRB", "security"), E("HUN-SRB", "security")),
+    ),
 ]
 
 
