@@ -390,6 +390,58 @@ BOXES = [
         AUTHOR_BIO,
     ),
     ("de", "Teilen Sie den Artikel gern per WhatsApp oder E-Mail.", SHARE),
+    # section labels, reading times, posting times, tip lines, embeds, sign-offs
+    ("de", "Nahost", NAVIGATION),
+    ("es", "Internacional", NAVIGATION),
+    ("en", "Middle East", NAVIGATION),
+    ("es", "Lectura: 6 minutos", BYLINE),
+    ("en", "3 hours ago", BYLINE),
+    ("de", "vor 2 Stunden", BYLINE),
+    ("es", "hace 5 horas", BYLINE),
+    (
+        "es",
+        "¿Tienes información sobre este caso? Escríbenos de forma confidencial a pistas@ejemplo.es",
+        SHARE,
+    ),
+    ("en", "Do you have information about this story? Contact our team securely.", SHARE),
+    (
+        "de",
+        "Um diesen Inhalt anzuzeigen, müssen Sie externe Inhalte von YouTube zulassen.",
+        SHARE,
+    ),
+    ("en", "Share The Harbour Letter with a friend: just forward this email.", SHARE),
+    (
+        "es",
+        "Newsletters: Reciba cada tarde lo más leído en su correo. Inscríbase aquí",
+        NEWSLETTER,
+    ),
+    (
+        "en",
+        "Our long read of the week: why the Sahel juntas turned to Moscow. Read it here.",
+        RELATED,
+    ),
+    (
+        "en",
+        "The Gulf Letter is written by Sara Haddad and Tom Reyes. Reply to this email with tips.",
+        FOOTER,
+    ),
+    (
+        "en",
+        "Opinion pieces reflect the views of their authors, not necessarily those of the Tribune.",
+        FOOTER,
+    ),
+    (
+        "en",
+        "This issue is supported by PortWatch, port-call data for analysts. Try it free for a "
+        "month.",
+        ADVERT,
+    ),
+    (
+        "es",
+        "Migrantes desembarcan en el puerto de Los Cristianos tras cuatro días de travesía. "
+        "MARTA RUIZ",
+        CAPTION,
+    ),
 ]
 
 KEEP = [
@@ -515,6 +567,19 @@ KEEP = [
     ("de", "Unsere Mitglieder erhalten seit Jahren zu wenig Geld, sagt die Gewerkschafterin."),
     ("es", "Nuestros socios reciben un precio justo por el café, afirma la cooperativa."),
     ("de", "Die Behörden teilen die Daten per E-Mail mit den Nachbarländern, sagte der Minister."),
+    # the same words in article paragraphs
+    ("de", "Der Nahost-Beauftragte reiste vor zwei Stunden nach Kairo."),
+    ("en", "Three hours ago the ministry said the talks had collapsed."),
+    ("es", "Hace cinco horas, el Gobierno anunció el cierre de la frontera."),
+    (
+        "en",
+        "The report is written by officials of both ministries and goes to parliament in May.",
+    ),
+    (
+        "es",
+        "La OTAN y la UE coordinarán la respuesta, dijo el portavoz tras la reunión con la ONU.",
+    ),
+    ("en", "Analysts say Asia will decide the outcome, and Europe will follow."),
 ]
 
 
