@@ -137,6 +137,9 @@ def test_a_name_before_a_hyphen_is_reported_as_a_prefix():
         ("en", "Cotonou denied hosting foreign troops.", "BEN"),
         ("de", "Mogadischu protestierte scharf.", "SOM"),
         ("es", "Puerto Príncipe pidió ayuda.", "HTI"),
+        ("es", "Nuakchot protestó formalmente.", "MRT"),
+        ("de", "Tripolis bestreitet das.", "LBY"),
+        ("es", "Vientián guarda silencio.", "LAO"),
     ],
 )
 def test_a_capital_may_stand_for_its_state_with_low_confidence(language, text, iso3):
