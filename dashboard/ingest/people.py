@@ -13,6 +13,9 @@ Titles come from ``data/registry/ingest/roles.yaml``; a title ties to a name in 
   Defense Security Cooperation Agency (DSCA), Michael F. Miller";
 * after the name: "Elmer Schialer, Peru's foreign minister".
 
+A ministry's remit may stand between a title and the name ("der Minister für Wirtschaft und
+Klimaschutz X"); it is read over, and may name the office more precisely than the title does.
+
 Later surname-only mentions ("sagte Hegseth", "Präsident Xi") join the person already named.
 """
 
@@ -22,6 +25,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from dashboard import ROOT, yamlio
 from dashboard.ingest.document import Document, Span
@@ -31,6 +35,8 @@ from dashboard.ingest.orgs import PhraseIndex, by_paragraph, state_after, state_
 ROLES_PATH = ROOT / "data" / "registry" / "ingest" / "roles.yaml"
 #: The role id given to "homólogo", "Amtskollege", "counterpart": the office of the title before.
 COUNTERPART = "counterpart"
+#: The role id of a title that names an office only with a remit after it ("secretario").
+REMIT_ONLY = "remit-only"
 LANGUAGES = ("de", "es", "en")
 
 CONFIDENCE_TITLE_COUNTRY = 0.9
@@ -39,6 +45,8 @@ CONFIDENCE_SPEECH = 0.5
 
 #: German titles inside compounds and with their endings: "Außenministerin", "Präsidenten".
 GERMAN_TITLE_ENDINGS = ("", "innen", "in", "en", "n", "es", "s")
+#: The shortest first part of a German compound title: "Bundes-", "Vize-", "Polizei-".
+_COMPOUND_HEAD = 4
 #: Family names written first; "Präsident Xi" and "Mao dijo" refer back to them.
 EAST_ASIAN_SURNAMES = frozenset(
     [
@@ -146,12 +154,29 @@ _TOKEN = re.compile(
 _FIRST_TOKEN = re.compile(rf"[ \t\u00a0]{{0,2}}({_TOKEN.pattern})")
 _NEXT_TOKEN = re.compile(rf"[ \t\u00a0]({_TOKEN.pattern})")
 _WORD = re.compile(r"\w+")
+_WORD_BEFORE = re.compile(r"(\w+)[ \t\u00a0]+$")
+_TOKEN_BEFORE = re.compile(rf"({_TOKEN.pattern})[ \t\u00a0]+$")
+#: A word or comma inside a remit: "de Producción, Comercio Exterior y Pesca".
+_REMIT_TOKEN = re.compile(r"[ \t\u00a0]*(,|[^\W\d_][\w'’\-]*)")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_CLAUSE_END = re.compile(r"[,.;:!?()\"«»“”]")
+#: Articles, which may stand between a comma and a rank ("..., el general Omar Khan") and
+#: open a remit's part ("ministra de la Mujer").
+_ARTICLES = frozenset(
+    ["the", "a", "an", "el", "la", "los", "las", "un", "una"]
+    + ["der", "die", "das", "den", "dem", "des", "ein", "eine"]
+)
+_ARTICLE_AT = re.compile(rf"[ \t\u00a0]*(?:(?:{'|'.join(sorted(_ARTICLES))})[ \t\u00a0]+)?", re.I)
 #: Between the comma after a name and a title written after it: "Nimal Perera, a security
 #: analyst", "Elmer Schialer, the country's foreign minister".
 _ARTICLE_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|el|la|los|las|un|una|der|die|das|den|dem|des|ein|eine)"
     r"(?:\s+[a-záéíóúñäöüß'’-]+){0,2}\s+)$",
     re.IGNORECASE,
+)
+#: An organisation that owns the title after it: "the Russian Foreign Ministry's spokeswoman".
+_OWNER_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an)(?:\s+[^\W\d_][\w.&'’-]*){1,4}['’]s\s+)$", re.IGNORECASE
 )
 #: Words an apposition's complement may start with: "Botschafter *in* den USA, ...",
 #: "Direktor *der* DSCA, ...", "vocera *de* la cancillería, ...".
@@ -200,6 +225,20 @@ class Role:
 
 
 @dataclass(frozen=True)
+class Remits:
+    """How one language writes a ministry's remit after a title (``portfolios`` in roles.yaml)."""
+
+    openers: frozenset[str]
+    joiners: frozenset[str]
+    #: Lower case; German ones also end compounds.
+    words: frozenset[str]
+    #: Title (lower case) to the role it gives when a remit follows it.
+    titles: dict[str, str]
+    #: Roles a remit may make more precise ("ministro de ... Comercio Exterior").
+    refine: frozenset[str]
+
+
+@dataclass(frozen=True)
 class PeopleLexicon:
     roles: dict[str, Role]
     titles: dict[str, PhraseIndex[str]]
@@ -209,16 +248,33 @@ class PeopleLexicon:
     deputy_roles: dict[str, str]
     overrides: dict[tuple[str, str, str], str]
     speech: dict[str, PhraseIndex[bool]]
-    not_names: frozenset[str]
+    #: Per language: the shared list less the words that are function words elsewhere only.
+    not_names: dict[str, frozenset[str]]
+    #: Titles, lower case, that are also surnames ("king", "könig", "rey").
+    surname_titles: dict[str, frozenset[str]]
+    remits: dict[str, Remits]
+    unit_words: dict[str, PhraseIndex[bool]]
+    unit_roles: dict[str, str]
+    place_words: dict[str, frozenset[str]]
+
+
+def _lower_sets(section: dict[str, list[str]] | None) -> dict[str, frozenset[str]]:
+    return {
+        lang: frozenset(str(w).lower() for w in words or ())
+        for lang, words in (section or {}).items()
+    }
 
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> PeopleLexicon:
     data = yamlio.load(ROLES_PATH)
-    roles: dict[str, Role] = {}
+    roles: dict[str, Role] = {
+        COUNTERPART: Role(COUNTERPART, COUNTERPART, False),
+        REMIT_ONLY: Role(REMIT_ONLY, REMIT_ONLY, False),
+    }
     forms: dict[str, list[tuple[str, str]]] = {lang: [] for lang in LANGUAGES}
     compounds: dict[str, str] = {}
-    roles[COUNTERPART] = Role(COUNTERPART, COUNTERPART, False)
+    surname_titles: dict[str, set[str]] = {lang: set() for lang in LANGUAGES}
     for lang, words in (data.get("counterpart_words") or {}).items():
         for word in words or ():
             forms.setdefault(lang, []).append((word, COUNTERPART))
@@ -232,11 +288,19 @@ def load_lexicon() -> PeopleLexicon:
                 forms.setdefault(lang, []).append((title, role.id))
                 if lang == "de" and " " not in title:
                     compounds.setdefault(title.lower(), role.id)
+        for lang, titles in (item.get("surname_titles") or {}).items():
+            forms.setdefault(lang, []).extend((title, role.id) for title in titles or ())
+            surname_titles.setdefault(lang, set()).update(t.lower() for t in titles or ())
+    remits = _load_remits(data.get("portfolios") or {})
+    for lang, remit in remits.items():
+        # listed after the titles, so "secretary of state" keeps its own role without a remit
+        forms.setdefault(lang, []).extend((title, REMIT_ONLY) for title in remit.titles)
     overrides = {
         (o["language"], o["title"].lower(), iso3): o["role"]
         for o in data.get("country_overrides") or ()
         for iso3 in o["countries"]
     }
+    units = data.get("unit_commands") or {}
     return PeopleLexicon(
         roles=roles,
         titles={
@@ -244,18 +308,52 @@ def load_lexicon() -> PeopleLexicon:
             for lang, items in forms.items()
         },
         compounds=compounds,
-        deputy_words={
-            lang: frozenset(w.lower() for w in words)
-            for lang, words in (data.get("deputy_words") or {}).items()
-        },
+        deputy_words=_lower_sets(data.get("deputy_words")),
         deputy_roles=dict(data.get("deputy_roles") or {}),
         overrides=overrides,
         speech={
             lang: PhraseIndex((w, True) for w in words)
             for lang, words in (data.get("speech_words") or {}).items()
         },
-        not_names=frozenset(str(w).lower() for w in data.get("not_names") or ()),
+        not_names=_not_names(data),
+        surname_titles={lang: frozenset(words) for lang, words in surname_titles.items()},
+        remits=remits,
+        unit_words={
+            lang: PhraseIndex(
+                ((w, True) for w in words), endings=GERMAN_TITLE_ENDINGS if lang == "de" else ("",)
+            )
+            for lang, words in (units.get("words") or {}).items()
+        },
+        unit_roles=dict(units.get("roles") or {}),
+        place_words=_lower_sets(data.get("place_words")),
     )
+
+
+def _not_names(data: dict[str, Any]) -> dict[str, frozenset[str]]:
+    shared = frozenset(str(w).lower() for w in data.get("not_names") or ())
+    only_in = _lower_sets(data.get("not_names_only_in"))
+    return {
+        lang: shared.difference(*(words for other, words in only_in.items() if other != lang))
+        for lang in LANGUAGES
+    }
+
+
+def _load_remits(section: dict[str, Any]) -> dict[str, Remits]:
+    openers = _lower_sets(section.get("openers"))
+    joiners = _lower_sets(section.get("joiners"))
+    words = _lower_sets(section.get("words"))
+    titles = section.get("titles") or {}
+    refine = frozenset(section.get("refine") or ())
+    return {
+        lang: Remits(
+            openers=openers[lang],
+            joiners=joiners.get(lang, frozenset()),
+            words=words.get(lang, frozenset()),
+            titles={" ".join(t.lower().split()): r for t, r in (titles.get(lang) or {}).items()},
+            refine=refine,
+        )
+        for lang in openers
+    }
 
 
 @lru_cache(maxsize=1)
@@ -314,6 +412,17 @@ class _OrgSpot:
     country: str | None
 
 
+@dataclass(frozen=True, slots=True)
+class _Remit:
+    """A ministry's remit after a title: "de Transición Energética y Desarrollo Sostenible"."""
+
+    end: int
+    #: Whether ``end`` is sure: a comma follows, or a remit word ends it before a name.
+    closed: bool
+    #: (start, end) of each part: "Comercio Exterior" in "de Producción, Comercio Exterior".
+    parts: tuple[tuple[int, int], ...]
+
+
 class _Paragraph:
     """One paragraph with its mentions, and the readers of names and titles over it."""
 
@@ -360,6 +469,8 @@ class _Paragraph:
             return None
         lower = word.group()
         for offset in range(len(lower) - 3):
+            if 0 < offset < _COMPOUND_HEAD:
+                continue  # "Özdemir" holds no "Emir"
             sub = lower[offset:]
             for ending in GERMAN_TITLE_ENDINGS:
                 if ending and not sub.endswith(ending):
@@ -371,59 +482,263 @@ class _Paragraph:
         return None
 
     def _find_titles(self) -> Iterator[_Title]:
-        text, prepared = self.text, self.prepared
         after = 0
         previous: str | None = None
-        for word in _WORD.finditer(prepared):
+        for word in _WORD.finditer(self.prepared):
             if word.start() < after:
                 continue
             found = self._title_at(word.start())
             if not found:
                 continue
-            core, end, role_id = found
-            start = word.start()
-            deputy_words = self.lexicon.deputy_words.get(self.language, frozenset())
-            if word.group() in deputy_words:
-                # "Deputy Secretary of State": the office after the deputy word is longer
-                following = _WORD.search(prepared, word.end())
-                longer = self._title_at(following.start()) if following else None
-                if longer and longer[1] > end:
-                    core, end, role_id = longer
+            core, end, role_id = self._longer_after_deputy(word, *found)
             after = end
             if role_id == COUNTERPART:
                 if previous is None:
                     continue
                 role_id = previous
-            role = self.lexicon.roles[role_id]
-            if role.rank and self.language == "en" and not text[core].isupper():
-                continue  # "in general, ..." is no rank
-            prefix = prepared[start:core]
-            before = re.search(r"(\w+)[ \t\u00a0-]*$", prepared[max(0, start - 25) : start])
-            if core > start and prepared[start:core].split(" ")[0] in deputy_words:
-                role_id = self.lexicon.deputy_roles.get(role_id, role_id)
-            elif before and before.group(1) in deputy_words:
-                start = start - len(before.group(0))
-                role_id = self.lexicon.deputy_roles.get(role_id, role_id)
-            elif prefix and any(prefix.startswith(w) for w in deputy_words):
-                role_id = self.lexicon.deputy_roles.get(role_id, role_id)
-            # the organisation first: in "Kommandeur der peruanischen Luftwaffe" the state
-            # belongs to the air force, which then lends the title its country
-            org = self._org_before(start) or self._org_after(core, end)
-            state = state_before(text, self.states, start)
-            if state:
-                start = state.span.start
-            else:
-                state = state_after(text, self.states, end)
-                if state:
-                    end = state.span.end
-            country = state.iso3 if state else None
-            if country:
-                override = (self.language, prepared[core:end].split(" ")[0], country)
-                role_id = self.lexicon.overrides.get(override, role_id)
-            if org and not country:
-                country = org.country
-            previous = role_id
-            yield _Title(start, end, role_id, role.rank, country, org.key if org else None)
+            title = self._read_title(word.start(), core, end, role_id)
+            if title is None:
+                continue
+            after = max(after, title.end)
+            previous = title.role_id
+            yield title
+
+    def _longer_after_deputy(
+        self, word: re.Match[str], core: int, end: int, role_id: str
+    ) -> tuple[int, int, str]:
+        """ "Deputy Secretary of State": the office after the deputy word is longer."""
+        if word.group() not in self.lexicon.deputy_words.get(self.language, frozenset()):
+            return core, end, role_id
+        following = _WORD.search(self.prepared, word.end())
+        longer = self._title_at(following.start()) if following else None
+        if longer and longer[1] > end:
+            return longer
+        return core, end, role_id
+
+    def _read_title(self, start: int, core: int, end: int, role_id: str) -> _Title | None:
+        """The title around the words ``core:end``, with its state, organisation and remit."""
+        role = self.lexicon.roles[role_id]
+        if role.rank and self.language == "en" and not self.text[core].isupper():
+            return None  # "in general, ..." is no rank
+        if self._is_surname_here(core, end):
+            return None  # "Stephen King", "Jörg König"
+        head = self.prepared[core:end]
+        start, role_id = self._deputy(start, core, role_id)
+        # the organisation first: in "Kommandeur der peruanischen Luftwaffe" the state
+        # belongs to the air force, which then lends the title its country
+        org = self._org_before(start) or self._org_after(core, end)
+        start, end, state, role_id = self._state_and_remit(start, end, head, role_id)
+        if role_id == REMIT_ONLY:
+            return None
+        role_id = self._unit_command(role_id, core + len(head))
+        country = state.iso3 if state else None
+        if country:
+            override = (self.language, head.split(" ")[0], country)
+            role_id = self.lexicon.overrides.get(override, role_id)
+        if org and not country:
+            country = org.country
+        rank = self.lexicon.roles[role_id].rank
+        return _Title(start, end, role_id, rank, country, org.key if org else None)
+
+    def _state_and_remit(
+        self, start: int, end: int, head: str, role_id: str
+    ) -> tuple[int, int, StateMention | None, str]:
+        """The title's extent, state and role once the state and remit around it are read:
+        "la ministra marroquí de Transición Energética y Desarrollo Sostenible"."""
+        state = state_before(self.text, self.states, start)
+        if state:
+            start = state.span.start
+        else:
+            state = state_after(self.text, self.states, end)
+            # German puts an adjective before its noun: "Kommandeur der französischen Kräfte"
+            if state and not (self.language == "de" and state.form == "adjective"):
+                end = state.span.end
+        remit = self._remit(end, continues=self._is_remit_word(head.split(" ")[-1]))
+        if remit is None:
+            return start, end, state, role_id
+        role_id = self._remit_role(head, role_id, remit)
+        if not remit.closed:
+            return start, end, state, role_id
+        end = remit.end
+        if state is None:  # "el ministro de Minas y Energía de Colombia"
+            state = state_after(self.text, self.states, end)
+            end = state.span.end if state else end
+        return start, end, state, role_id
+
+    def _deputy(self, start: int, core: int, role_id: str) -> tuple[int, str]:
+        """The start and role of a title with a deputy word in or before it."""
+        prepared = self.prepared
+        deputy_words = self.lexicon.deputy_words.get(self.language, frozenset())
+        prefix = prepared[start:core]
+        before = re.search(r"(\w+)[ \t\u00a0-]*$", prepared[max(0, start - 25) : start])
+        if core > start and prefix.split(" ")[0] in deputy_words:
+            return start, self.lexicon.deputy_roles.get(role_id, role_id)
+        if before and before.group(1) in deputy_words:
+            return start - len(before.group(0)), self.lexicon.deputy_roles.get(role_id, role_id)
+        if prefix and any(prefix.startswith(w) for w in deputy_words):
+            return start, self.lexicon.deputy_roles.get(role_id, role_id)
+        return start, role_id
+
+    # -- remits, units and surnames ----------------------------------------------------------
+
+    def _remit(self, pos: int, *, continues: bool) -> _Remit | None:
+        """The remit that starts at ``pos`` ("für Wirtschaft und Klimaschutz"), if any.
+
+        With ``continues``, the title holds a remit already and this one goes on with it:
+        "ministra de Comercio, Industria y Turismo".
+        """
+        remits = self.lexicon.remits.get(self.language)
+        tokens = self._remit_tokens(pos)
+        if remits is None or not tokens:
+            return None
+        parts: list[tuple[int, int]] = []
+        i = 0
+        while i < len(tokens):
+            link = tokens[i].group(1).lower()
+            joined = parts or continues
+            if not (link in remits.openers or (joined and (link in remits.joiners or link == ","))):
+                break
+            part = self._remit_part(tokens, i + 1)
+            if part is None or (link == "," and not self._holds_remit_word(tokens, *part)):
+                break
+            parts.append(part)
+            i = part[1]
+        if not any(self._holds_remit_word(tokens, *part) for part in parts):
+            return None
+        return self._close_remit(tokens, parts)
+
+    def _remit_tokens(self, pos: int) -> list[re.Match[str]]:
+        """The words and commas written one after another from ``pos``."""
+        tokens: list[re.Match[str]] = []
+        while len(tokens) < 24:
+            token = _REMIT_TOKEN.match(self.text, pos)
+            if token is None:
+                break
+            tokens.append(token)
+            pos = token.end()
+        return tokens
+
+    def _remit_part(self, tokens: list[re.Match[str]], i: int) -> tuple[int, int] | None:
+        """Token indices (first, after last) of the capitalised words of one part of a remit.
+
+        A German part is one noun, perhaps after an adjective ("auswärtige Angelegenheiten");
+        Spanish and English ones run on ("Transición Energética", "Economic Affairs").
+        """
+        if i < len(tokens) and tokens[i].group(1).lower() in _ARTICLES:
+            i += 1
+        if self.language == "de" and i + 1 < len(tokens) and tokens[i].group(1).islower():
+            i += 1
+        end = i
+        longest = 1 if self.language == "de" else 4
+        while end < len(tokens) and end - i < longest and self._remit_word_at(tokens[end]):
+            end += 1
+        return (i, end) if end > i else None
+
+    def _remit_word_at(self, token: re.Match[str]) -> bool:
+        """A capitalised word that is not a state or an organisation: "de Perú" is no remit."""
+        word = token.group(1)
+        return word[0].isupper() and not self._is_blocked(token.start(1), token.end(1))
+
+    def _is_remit_word(self, word: str) -> bool:
+        """A listed remit word; German builds compounds on them ("Verbraucherschutz")."""
+        words = self.lexicon.remits[self.language].words
+        word = word.lower()
+        if self.language == "de":
+            return any(word.endswith(w) for w in words)
+        return word in words
+
+    def _holds_remit_word(self, tokens: list[re.Match[str]], first: int, end: int) -> bool:
+        return any(self._is_remit_word(t.group(1)) for t in tokens[first:end])
+
+    def _close_remit(self, tokens: list[re.Match[str]], parts: list[tuple[int, int]]) -> _Remit:
+        """Where the remit ends. A name written right after it runs on in capitals, so in
+        Spanish and English the remit ends with its last remit word when a name follows that
+        word ("Secretary of State for Trade Jane Doe, who ...")."""
+        first, end = parts[-1]
+        after = tokens[end - 1].end(1)
+        spans = [(tokens[a].start(1), tokens[b - 1].end(1)) for a, b in parts]
+        if self.language == "de":  # one noun a part: "für Wirtschaft und Klimaschutz"
+            return _Remit(after, True, tuple(spans))
+        known = [k for k in range(first, end) if self._is_remit_word(tokens[k].group(1))]
+        word_follows = bool(re.match(r"[ \t\u00a0]*\w", self.text[after : after + 3]))
+        if known and known[-1] + 1 < end:
+            cut = tokens[known[-1]].end(1)
+            rest = self.read_forward(cut)
+            if word_follows or (rest is not None and _is_full(rest)):
+                spans[-1] = (spans[-1][0], cut)
+                return _Remit(cut, True, tuple(spans))
+        return _Remit(after, bool(known) or not word_follows, tuple(spans))
+
+    def _remit_role(self, head: str, role_id: str, remit: _Remit) -> str:
+        """The office a remit gives: "Secretary of State for Defence" is a junior minister, and
+        "ministro de Producción, Comercio Exterior y Pesca" the trade minister."""
+        remits = self.lexicon.remits[self.language]
+        role_id = remits.titles.get(head, role_id)
+        if role_id not in remits.refine:
+            return role_id
+        for start, end in remit.parts:
+            part = self.prepared[start:end]
+            for base in self._heads(head):
+                for opener in sorted(remits.openers):
+                    phrase = f"{base} {opener} {part}"
+                    found = self.index.match_at(phrase, 0)
+                    if (
+                        found
+                        and found[0] > len(base) + len(opener) + 1
+                        and found[1] not in (role_id, REMIT_ONLY, COUNTERPART)
+                    ):
+                        return found[1]
+        return role_id
+
+    def _heads(self, head: str) -> list[str]:
+        """A title and, in German, the base titles inside it ("Bundesministerin": "minister")."""
+        found = [head]
+        if self.language != "de":
+            return found
+        for offset in range(len(head) - 3):
+            sub = head[offset:]
+            for ending in GERMAN_TITLE_ENDINGS:
+                if sub.endswith(ending):
+                    stem = sub[: len(sub) - len(ending)] if ending else sub
+                    if stem in self.lexicon.compounds and stem not in found:
+                        found.append(stem)
+        return found
+
+    def _unit_command(self, role_id: str, pos: int) -> str:
+        """A head's title becomes a command when an armed unit follows it in the clause."""
+        commands = self.lexicon.unit_roles.get(role_id)
+        words = self.lexicon.unit_words.get(self.language)
+        if commands is None or words is None:
+            return role_id
+        stop = _CLAUSE_END.search(self.text, pos, pos + 80)
+        clause = self.text[pos : stop.start() if stop else pos + 80]
+        for _, end, _ in words.finditer(clause):
+            if not _POSSESSIVE.match(clause, end):  # "the army's legal department"
+                return commands
+        return role_id
+
+    def _is_surname_here(self, core: int, end: int) -> bool:
+        """A title that is also a surname, written as the end of a name ("Stephen King")."""
+        return self._is_surname_title(self.prepared[core:end]) and self._follows_name(core)
+
+    def _is_surname_title(self, word: str) -> bool:
+        titles = self.lexicon.surname_titles.get(self.language, frozenset())
+        return any(word.startswith(t) and word[len(t) :] in GERMAN_TITLE_ENDINGS for t in titles)
+
+    def _follows_name(self, pos: int) -> bool:
+        """Whether the word before ``pos`` can be part of a name: then a title there is the
+        end of that name, not an office ("Carole King" but "Jordan's King Abdullah")."""
+        before = _TOKEN_BEFORE.search(self.text, max(0, pos - 40), pos)
+        if before is None:
+            return False
+        return self._kind(before.group(1), before.start(1), before.end(1), []) == "cap"
+
+    def _after_place_word(self, pos: int) -> bool:
+        """Whether a word that introduces a place ("en", "in") stands right before ``pos``."""
+        before = _WORD_BEFORE.search(self.prepared, max(0, pos - 12), pos)
+        return bool(before) and before.group(1) in self.lexicon.place_words.get(
+            self.language, frozenset()
+        )
 
     def _org_before(self, pos: int) -> _OrgSpot | None:
         for org in self.orgs:
@@ -471,7 +786,7 @@ class _Paragraph:
         if len(token) == 1 or (len(token) == 2 and token[1] == "."):
             return "init"
         bare = re.sub(r"['’]s$", "", lower)
-        if bare in self.lexicon.not_names:
+        if bare in self.lexicon.not_names[self.language]:
             return None
         if kinds and _REGNAL_NUMBER.fullmatch(token):
             return "cap"  # "Mohamed VI", "Felipe VI"
@@ -479,8 +794,10 @@ class _Paragraph:
             return None  # acronyms: USA, DSCA, EU
         if kinds and (start, end) in self.surname_like:
             return "cap"
-        if self._is_blocked(start, end) or self._title_at(start):
+        if self._is_blocked(start, end) or self._stops_name(start, kinds):
             return None
+        if not kinds and self._is_place_before_name(token, start):
+            return None  # "dijo en Juneau Ana Ruiz"
         if (
             self.language == "de"
             and "cap" in kinds
@@ -490,6 +807,17 @@ class _Paragraph:
         ):
             return None
         return "cap"
+
+    def _stops_name(self, start: int, kinds: list[str]) -> bool:
+        """A title ends a name, unless it is also a surname inside one ("Stephen King")."""
+        title = self._title_at(start)
+        if title is None:
+            return False
+        return not (kinds and self._is_surname_title(self.prepared[title[0] : title[1]]))
+
+    def _is_place_before_name(self, token: str, start: int) -> bool:
+        is_place = _place_lookup()
+        return is_place is not None and self._after_place_word(start) and is_place(token)
 
     def read_forward(self, pos: int) -> _Name | None:
         """The name that starts at ``pos`` (after at most two spaces)."""
@@ -549,11 +877,21 @@ class _Paragraph:
         for title in self.titles:
             name = self.read_forward(title.end) if self._spaced(title.end) else None
             if name is None and not title.rank:
+                name = self._after_rank(title.end, starts)
+            if name is None and not title.rank:
                 name = self._apposition(title, starts)
             if name is None and not title.rank:
                 name = self._postposed(title)
             if name is not None:
                 yield name, title
+
+    def _after_rank(self, pos: int, starts: dict[int, _Title]) -> _Name | None:
+        """The name after a rank that follows a function: "Border Guard chief Major General X",
+        "jefe del Estado Mayor, el general de brigada X". The function is theirs too."""
+        rank = starts.get(_ARTICLE_AT.match(self.text, pos).end())
+        if rank is None or not rank.rank:
+            return None
+        return self.read_forward(rank.end)
 
     def _names_between(self, start: int, end: int) -> Iterator[_Name]:
         for token in _TOKEN.finditer(self.text, start, end):
@@ -580,7 +918,10 @@ class _Paragraph:
         words = rest.split()
         if words and words[0].lower() not in _COMPLEMENT_START:
             return None
-        if any(_is_full(n) for n in self._names_between(title.end, comma)):
+        if any(
+            _is_full(n) and not self._after_complement_word(n.start)
+            for n in self._names_between(title.end, comma)
+        ):
             return None  # "Deputy Secretary of State Christopher Landau, Ali said"
         pos = comma + 1
         while pos < len(text) and text[pos] in " \t\u00a0":
@@ -588,17 +929,32 @@ class _Paragraph:
         rank = starts.get(pos)
         if rank is not None:
             pos = rank.end
-        return self.read_forward(pos)
+        return self.read_forward(pos) or self._after_rank(comma + 1, starts)
+
+    def _after_complement_word(self, pos: int) -> bool:
+        """A region or remit, not a name: "enviado especial para Oriente Medio, X"."""
+        before = _WORD_BEFORE.search(self.prepared, max(0, pos - 12), pos)
+        return bool(before) and (
+            before.group(1) in _COMPLEMENT_START or before.group(1) in _ARTICLES
+        )
 
     def _postposed(self, title: _Title) -> _Name | None:
         head = self.text[: title.start]
-        article = _ARTICLE_BEFORE.search(head)
+        article = _ARTICLE_BEFORE.search(head) or _OWNER_BEFORE.search(head)
         if article:
             head = head[: article.start()]
         stripped = head.rstrip()
         if not stripped.endswith(","):
             return None
         return self.read_backward(len(stripped) - 1)
+
+    def _in_title(self, name: _Name, cue: int) -> bool:
+        """Inside a title's remit, or its complement when the speech word ``cue`` is one:
+        "enviado especial para Asuntos Asiáticos", "para Oriente Medio" name no one."""
+        return any(
+            (t.start < name.end and name.start < t.end) or 0 <= cue - t.end <= 1
+            for t in self.titles
+        )
 
     def all_names(self) -> Iterator[_Name]:
         """Every run of two to four name words, titled or not: what a later "sagte Hegseth"
@@ -618,7 +974,7 @@ class _Paragraph:
             return
         for start, end, _ in index.finditer(self.text):
             after = self.read_forward(end) if self._spaced(end) else None
-            if after is not None:
+            if after is not None and not self._in_title(after, start):
                 yield after
             head = self.text[:start].rstrip(" \t\u00a0")
             if len(head) < start:

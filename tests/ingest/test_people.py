@@ -471,3 +471,270 @@ def test_a_name_read_back_from_a_speech_verb_keeps_its_title_out() -> None:
     doc = Document(language="en", blocks=(Block(1, text),))
     found = find_people(doc)
     assert [(p.name, p.role) for p in found] == [("Pete Hegseth", "Defence Minister")]
+
+
+# (language, sentence, states, name, role, country)
+# fmt: off
+REMITS = [
+    # a long remit between the title and the name, with or without a comma
+    ("es", "La ministra chilena de Minería y Desarrollo Regional, Aurora Cifuentes, habló.",
+     [("chilena", "CHL")], "Aurora Cifuentes", "Minister", "CHL"),
+    ("de", "Der Minister für Energie und Klimaschutz Tobias Brandt reiste ab.", [],
+     "Tobias Brandt", "Minister", None),
+    ("de", "Die österreichische Ministerin für Frauen, Wissenschaft und Forschung, Eva Lindner, "
+     "sprach.", [("österreichische", "AUT")], "Eva Lindner", "Minister", "AUT"),
+    ("en", "The Minister for Climate Change and Energy, Owen Farrell, defended the plan.", [],
+     "Owen Farrell", "Minister", None),
+    ("en", "Special Envoy for Migration Affairs Tomas Berg arrived in Rome.", [],
+     "Tomas Berg", "Special Envoy", None),
+    # a Spanish or British "Secretary of State for X" is a junior minister, the US one is not
+    ("en", "Spain's Secretary of State for Trade, Clara Ortega, signed the accord.",
+     [("Spain", "ESP")], "Clara Ortega", "Deputy Minister", "ESP"),
+    ("es", "La secretaria de Estado de Comercio, Clara Ortega, firmó el acuerdo.", [],
+     "Clara Ortega", "Deputy Minister", None),
+    # "secretario de ..." and "Secretary of ..." with a remit sit in the cabinet
+    ("es", "El secretario de Energía y Minas, Raúl Ochoa, informó del apagón.", [],
+     "Raúl Ochoa", "Minister", None),
+    ("en", "Secretary of Health and Human Services Dana Whitcomb testified.", [],
+     "Dana Whitcomb", "Minister", None),
+    # a remit names the office when one of its parts is a title of its own
+    ("en", "The Dutch Minister of Economic Affairs, Pieter Laan, opened the fair.",
+     [("Dutch", "NLD")], "Pieter Laan", "Economy Minister", "NLD"),
+    ("en", "Home Affairs Minister Dana Keogh said the boats were turned back.", [],
+     "Dana Keogh", "Interior Minister", None),
+    ("es", "El ministro de Producción, Comercio Exterior y Pesca, Andrés Prado, defendió la tasa.",
+     [], "Andrés Prado", "Trade Minister", None),
+    ("es", "La ministra de Comercio, Industria y Turismo, Marta Gil, viajó.", [],
+     "Marta Gil", "Trade Minister", None),
+    ("de", "Die Ministerin für Wirtschaft und Energie Klara Voss eröffnete die Messe.", [],
+     "Klara Voss", "Economy Minister", None),
+    # an envoy's remit is no name, whether a remit word or a region
+    ("es", "El enviado especial chino para Asuntos Africanos, Liu Wei, llegó a Jartum.",
+     [("chino", "CHN")], "Liu Wei", "Special Envoy", "CHN"),
+    ("es", "El enviado especial ruso para Oriente Medio, Ilya Markov, llegó a Doha.",
+     [("ruso", "RUS")], "Ilya Markov", "Special Envoy", "RUS"),
+    ("de", "Der Sondergesandte für den Nahen Osten, Steve Witkoff, reiste ab.", [],
+     "Steve Witkoff", "Special Envoy", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("language", "text", "states", "name", "role", "country"), REMITS)
+def test_a_remit_between_title_and_name_is_read_over_and_may_name_the_office(
+    language: str,
+    text: str,
+    states: list[tuple[str, str]],
+    name: str,
+    role: str,
+    country: str | None,
+) -> None:
+    person = one(language, text, states)
+    assert (person.name, person.role, person.country) == (name, role, country)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "found"),
+    [
+        # a state or a patron after "de" is no remit
+        (
+            "es",
+            "El secretario de Estado de Trump, Marco Rubio, llegó.",
+            [("Marco Rubio", "Foreign Minister")],
+        ),
+        (
+            "en",
+            "Secretary of State Marco Rubio, who flew in, spoke.",
+            [("Marco Rubio", "Foreign Minister")],
+        ),
+        (
+            "es",
+            "El ministro de Hacienda de Milei, Luis Caputo, respondió.",
+            [("Luis Caputo", "Finance Minister")],
+        ),
+        # names after a title's comma are people, not parts of a remit
+        (
+            "es",
+            "El ministro de Salud, Ana Pérez, y el canciller, Elmer Schialer, viajaron.",
+            [("Ana Pérez", "Minister"), ("Elmer Schialer", "Foreign Minister")],
+        ),
+        # a lower-case remit makes no cabinet secretary
+        ("es", "El secretario de prensa Juan Pérez habló.", []),
+        # "Landwirtschaftsminister" holds no "Wirtschaftsminister"
+        ("de", "Landwirtschaftsminister Jan Kowal wurde deutlicher.", [("Jan Kowal", "Minister")]),
+    ],
+)
+def test_remits_do_not_reach_past_their_own_words(
+    language: str, text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(p.name, p.role) for p in people(language, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "states", "name", "country"),
+    [
+        (
+            "en",
+            "Irina Volkova, the Russian Foreign Ministry's spokeswoman, called the move hostile.",
+            [("Russian", "RUS")],
+            "Irina Volkova",
+            "RUS",
+        ),
+        (
+            "de",
+            "Das sei ein Fehler, sagte He Wenjun, Sprecher des chinesischen Außenministeriums, "
+            "am Montag.",
+            [("chinesischen", "CHN")],
+            "He Wenjun",
+            "CHN",
+        ),
+        (
+            "es",
+            "Irina Volkova, portavoz del Ministerio de Exteriores ruso, lo negó.",
+            [("ruso", "RUS")],
+            "Irina Volkova",
+            "RUS",
+        ),
+    ],
+)
+def test_a_title_after_the_name_with_its_owner_gives_role_and_state(
+    language: str, text: str, states: list[tuple[str, str]], name: str, country: str
+) -> None:
+    person = one(language, text, states)
+    assert (person.name, person.role, person.country) == (name, "Spokesperson", country)
+
+
+def test_english_he_stays_a_pronoun() -> None:
+    assert people("en", "He Said It Twice, the headline ran.") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "de",
+            "Die Politikwissenschaftlerin Hanna Lindqvist von der Universität Wien warnte.",
+            "Hanna Lindqvist",
+        ),
+        ("de", "Der Sicherheitsexperte Jonas Falk hält das für riskant.", "Jonas Falk"),
+        ("de", "Der Migrationsforscher Paul Reiter widersprach.", "Paul Reiter"),
+        ("es", "La socióloga Inés Arroyo advirtió del riesgo.", "Inés Arroyo"),
+        ("en", "Historian Mark Dwyer said the treaty was a bargain.", "Mark Dwyer"),
+    ],
+)
+def test_scholars_are_analysts(language: str, text: str, name: str) -> None:
+    person = one(language, text)
+    assert (person.name, person.role, person.country) == (name, "Analyst", None)
+
+
+def test_a_plural_scholar_without_a_name_is_no_one() -> None:
+    assert people("de", "Forscher warnen vor den Folgen.") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "states", "name", "country"),
+    [
+        (
+            "en",
+            "The deal was sealed when King Abdullah II visited Washington.",
+            [],
+            "Abdullah II",
+            None,
+        ),
+        (
+            "de",
+            "Jordaniens König Abdullah II. empfing den Gast.",
+            [("Jordanien", "JOR")],
+            "Abdullah II",
+            "JOR",
+        ),
+        ("es", "El rey Felipe VI inauguró la cumbre.", [], "Felipe VI", None),
+    ],
+)
+def test_kings_are_monarchs(
+    language: str, text: str, states: list[tuple[str, str]], name: str, country: str | None
+) -> None:
+    person = one(language, text, states)
+    assert (person.name, person.role, person.country) == (name, "Monarch", country)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name", "role"),
+    [
+        ("en", '"Enough," said Carole King.', "Carole King", None),
+        ("es", "«Basta», dijo Fernando Rey.", "Fernando Rey", None),
+        ("de", "Der Ökonom Jörg König sagte, die Lage sei ernst.", "Jörg König", "Analyst"),
+    ],
+)
+def test_a_king_at_the_end_of_a_name_is_a_surname(
+    language: str, text: str, name: str, role: str | None
+) -> None:
+    person = one(language, text)
+    assert (person.name, person.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "es",
+            "«Seguimos alerta», dijo en Juneau Carla Moreno, portavoz de la Guardia Costera.",
+            "Carla Moreno",
+        ),
+        ("de", "Das sagte in Brüssel Anna Weber, Sprecherin der Kommission.", "Anna Weber"),
+        (
+            "en",
+            '"We are ready," said in Geneva Lena Ortiz, a spokeswoman for the agency.',
+            "Lena Ortiz",
+        ),
+        # a first name that is also a place stays a name where no preposition puts it
+        ("es", "El portavoz Santiago Ramírez habló en Lima.", "Santiago Ramírez"),
+        ("de", "Die Sprecherin Victoria Hale aus London warnte.", "Victoria Hale"),
+    ],
+)
+def test_a_place_written_right_before_a_name_is_not_part_of_it(
+    language: str, text: str, name: str
+) -> None:
+    person = one(language, text)
+    assert (person.name, person.role) == (name, "Spokesperson")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "states", "name", "country"),
+    [
+        (
+            "de",
+            "General Luc Martin, Kommandeur der französischen Truppen in Dschibuti, "
+            "bestätigte das.",
+            [("französischen", "FRA"), ("Dschibuti", "DJI")],
+            "Luc Martin",
+            "FRA",
+        ),
+        (
+            "es",
+            "Lo explicó el teniente coronel Marcos Ibáñez, jefe del batallón en Letonia.",
+            [("Letonia", "LVA")],
+            "Marcos Ibáñez",
+            None,
+        ),
+        (
+            "en",
+            "Admiral Rohan Mehta, the chief of naval staff, warned of a buildup.",
+            [],
+            "Rohan Mehta",
+            None,
+        ),
+        ("en", "Army chief General Omar Saleh inspected the border.", [], "Omar Saleh", None),
+        ("es", "El jefe del Estado Mayor, el general Ramón Ortiz, habló.", [], "Ramón Ortiz", None),
+        ("de", "Der Leiter des Kontingents, General Uwe Brandt, sprach.", [], "Uwe Brandt", None),
+    ],
+)
+def test_a_function_beats_a_rank_and_a_unit_s_head_commands_it(
+    language: str, text: str, states: list[tuple[str, str]], name: str, country: str | None
+) -> None:
+    person = one(language, text, states)
+    assert (person.name, person.role, person.country) == (name, "Military Commander", country)
+
+
+def test_the_head_of_an_army_office_is_no_commander() -> None:
+    person = one("en", "The head of the army's legal office, Jane Roe, said no.")
+    assert (person.name, person.role) == ("Jane Roe", "Director")
