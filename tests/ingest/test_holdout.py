@@ -15,7 +15,7 @@ from dashboard.ingest import evaluate, pipeline
 from dashboard.yamlio import load
 from tests.conftest import FIXTURES
 
-SETS = tuple(f"holdout{n}" if n > 1 else "holdout" for n in range(1, 17))
+SETS = tuple(f"holdout{n}" if n > 1 else "holdout" for n in range(1, 20))
 FLOORS = {
     # field: (minimum precision, minimum recall)
     "states": (0.9, 0.95),
@@ -27,8 +27,9 @@ FLOORS = {
 }
 #: Lower floors where a set asks for what the reference data cannot give (towns that GeoNames'
 #: list of cities leaves out, people named only after a long apposition) or where its relations
-#: still miss most (set 8: four-party deals and shared enemies; set 12, never tuned on; set 16:
-#: pronoun subjects and shared operations such as a UN-backed force).
+#: still miss most (set 8: four-party deals and shared enemies; set 12: lists of members; set 16:
+#: pronoun subjects and shared operations such as a UN-backed force; sets 17-19: relations told
+#: across sentences and implied by context, each scored blind at the floors' level).
 LOWER = {
     ("holdout8", "relation types"): (0.65, 0.4),
     ("holdout9", "places"): (0.75, 0.8),
@@ -36,6 +37,10 @@ LOWER = {
     ("holdout11", "places"): (0.85, 0.6),
     ("holdout12", "relation types"): (0.55, 0.6),
     ("holdout16", "relation types"): (0.6, 0.6),
+    ("holdout17", "relation types"): (0.55, 0.35),
+    ("holdout17", "people, country"): (0.6, 0.55),
+    ("holdout18", "relation types"): (0.65, 0.45),
+    ("holdout19", "relation types"): (0.55, 0.4),
 }
 
 
