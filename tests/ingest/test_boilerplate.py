@@ -442,6 +442,38 @@ BOXES = [
         "MARTA RUIZ",
         CAPTION,
     ),
+    # agency slugs, kickers, credits, sign-offs and follow prompts of sets 20-22's kind
+    ("de", "abc/dpa/xyz", BYLINE),
+    ("de", "dpa kl/rt yyzz a3 mb", BYLINE),
+    ("en", "ANALYSIS · TRADE & TARIFFS", NAVIGATION),
+    ("en", "By Lena Ortiz, photographs by Sam Weber · 9 min read", BYLINE),
+    ("de", "Audio: Wahl in Chile – Korrespondent Max Berg berichtet, 4 Min", SHARE),
+    ("es", "(c) AFP. Prohibida su reproducción total o parcial.", FOOTER),
+    (
+        "en",
+        "The Andes Letter is published by the Pacific Policy Institute, 200 Main Street, Denver.",
+        FOOTER,
+    ),
+    ("en", "Comments are closed for this story.", SHARE),
+    (
+        "es",
+        "Este reportaje se realizó con el apoyo del programa de becas de periodismo de la "
+        "Fundación Norte.",
+        AUTHOR_BIO,
+    ),
+    ("es", "Escuchar noticia · Compartir en WhatsApp y X", SHARE),
+    ("es", "La ministra saluda a los soldados en Riga. EFE/Ministerio de Defensa", CAPTION),
+    ("es", "Sigue toda la actualidad en el canal de WhatsApp de Radio Sur", SHARE),
+    (
+        "en",
+        "Sponsored by Northwind Insurance: cover for ships in risky waters. Get a quote today.",
+        ADVERT,
+    ),
+    (
+        "en",
+        "Forwarded this by a colleague? Subscribe here to get The Letter every Monday.",
+        NEWSLETTER,
+    ),
 ]
 
 KEEP = [
@@ -580,6 +612,9 @@ KEEP = [
         "La OTAN y la UE coordinarán la respuesta, dijo el portavoz tras la reunión con la ONU.",
     ),
     ("en", "Analysts say Asia will decide the outcome, and Europe will follow."),
+    ("en", "NATO and the EU met in Brussels on Monday to discuss the cable."),
+    ("en", "The report is published by the ministry each spring and read closely in Lima."),
+    ("es", "Sigue la tensión en la frontera, donde los soldados patrullan de noche."),
 ]
 
 
