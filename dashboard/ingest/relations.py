@@ -1150,7 +1150,7 @@ class _SentenceReader:
             kind = "rivalry" if mutual and not spoken else "criticism"
             self._claim(
                 out, index, (source, target), "rivalry", kind, cue, confidence,
-                directed=kind == "criticism", status=status,
+                directed=kind == "criticism" and not reciprocal, status=status,
             )  # fmt: skip
             if kind == "criticism" and not reciprocal:
                 # a charge against a list hits every member: "accused Moscow and Pyongyang"

@@ -1667,7 +1667,7 @@ RECALL_CASES = [
         "en-states-that-accuse-each-other",
         "en",
         "[[ARM|Armenia]] and [[AZE|Azerbaijan]] accused each other of opening fire.",
-        (E("ARM-AZE", "criticism", stance="rivalry"),),
+        (E("ARM-AZE", "criticism", stance="rivalry", direction="mutual"),),
     ),
     Case(
         "de-states-that-accuse-each-other",
