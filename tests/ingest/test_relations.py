@@ -1718,6 +1718,33 @@ RECALL_CASES = [
         " unterzeichneten in Belgrad ein Abkommen über gemeinsame Grenzpatrouillen.",
         (E("AUT-HUN", "security"), E("AUT-SRB", "security"), E("HUN-SRB", "security")),
     ),
+    # naval help, demining and arms signed for
+    Case(
+        "de-a-minehunter-sent-to-help-is-security",
+        "de",
+        "[[DEU|Deutschland]] werde ein Minenjagdboot zur Unterstützung der [[~FIN|finnischen]]"
+        " Behörden schicken.",
+        (E("DEU-FIN", "security"),),
+    ),
+    Case(
+        "en-minehunters-sent-to-help-are-security",
+        "en",
+        "[[GBR|Britain]] will send two minehunters to help [[EST|Estonia]].",
+        (E("GBR-EST", "security"),),
+    ),
+    Case(
+        "es-a-joint-demining-group-is-security",
+        "es",
+        "[[TUR|Turquía]], [[ROU|Rumanía]] y [[BGR|Bulgaria]] firmaron un acuerdo para crear una"
+        " agrupación conjunta de desminado.",
+        (E("TUR-ROU", "security"), E("TUR-BGR", "security"), E("ROU-BGR", "security")),
+    ),
+    Case(
+        "en-tanks-signed-for-are-an-arms-transfer",
+        "en",
+        "[[HRV|Zagreb]] has already signed for 50 Leopard tanks from [[DEU|Germany]].",
+        (E("HRV-DEU", "arms_transfer"),),
+    ),
 ]
 
 
