@@ -1745,6 +1745,26 @@ RECALL_CASES = [
         "[[HRV|Zagreb]] has already signed for 50 Leopard tanks from [[DEU|Germany]].",
         (E("HRV-DEU", "arms_transfer"),),
     ),
+    # a state named as another's arms supplier
+    Case(
+        "es-a-military-supplier-transfers-arms",
+        "es",
+        "El contrato convierte a [[ESP|España]] en uno de los proveedores militares más fieles de"
+        " la monarquía [[~SAU|saudí]].",
+        (E("ESP-SAU", "arms_transfer"),),
+    ),
+    Case(
+        "de-a-weapons-supplier-transfers-arms",
+        "de",
+        "[[DEU|Deutschland]] gehört zu den wichtigsten Waffenlieferanten [[ISR|Israels]].",
+        (E("DEU-ISR", "arms_transfer"),),
+    ),
+    Case(
+        "en-an-arms-supplier-transfers-arms",
+        "en",
+        "[[USA|The United States]] remains [[ISR|Israel's]] largest arms supplier.",
+        (E("USA-ISR", "arms_transfer"),),
+    ),
 ]
 
 
