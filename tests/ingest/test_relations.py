@@ -1765,6 +1765,13 @@ RECALL_CASES = [
         "[[USA|The United States]] remains [[ISR|Israel's]] largest arms supplier.",
         (E("USA-ISR", "arms_transfer"),),
     ),
+    Case(
+        "en-a-state-repeating-its-charge-criticises",
+        "en",
+        "[[SDN|Sudan]] repeated its charge that [[ARE|the United Arab Emirates]] supplies the"
+        " militia with drones.",
+        (E("SDN-ARE", "criticism", stance="rivalry"),),  # and no arms transfer between them
+    ),
 ]
 
 
