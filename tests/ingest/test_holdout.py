@@ -15,7 +15,7 @@ from dashboard.ingest import evaluate, pipeline
 from dashboard.yamlio import load
 from tests.conftest import FIXTURES
 
-SETS = tuple(f"holdout{n}" if n > 1 else "holdout" for n in range(1, 23))
+SETS = tuple(f"holdout{n}" if n > 1 else "holdout" for n in range(1, 26))
 FLOORS = {
     # field: (minimum precision, minimum recall)
     "states": (0.9, 0.95),
@@ -29,8 +29,7 @@ FLOORS = {
 #: list of cities leaves out, people named only after a long apposition) or where its relations
 #: still miss most (set 8: four-party deals and shared enemies; set 12: lists of members; set 16:
 #: pronoun subjects and shared operations such as a UN-backed force; sets 17-19: relations told
-#: across sentences and implied by context, each scored blind at the floors' level; sets 20-22
-#: are the last scored blind, and their relations have not been tuned on).
+#: across sentences and implied by context, each scored blind at the floors' level).
 LOWER = {
     ("holdout8", "relation types"): (0.65, 0.4),
     ("holdout9", "places"): (0.75, 0.8),
@@ -47,6 +46,12 @@ LOWER = {
     ("holdout21", "relation types"): (0.65, 0.55),
     ("holdout21", "places"): (0.75, 0.7),  # eleven places set by hand, not in the gazetteer
     ("holdout22", "relation types"): (0.65, 0.4),
+    # sets 23-25 are still blind: their floors sit under what they scored, misses unused
+    ("holdout23", "relation types"): (0.65, 0.45),
+    ("holdout23", "boilerplate"): (0.95, 0.9),
+    ("holdout24", "relation types"): (0.55, 0.4),
+    ("holdout24", "boilerplate"): (0.95, 0.9),
+    ("holdout25", "boilerplate"): (0.95, 0.8),
 }
 
 
