@@ -13,11 +13,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from dashboard import ROOT, yamlio
+from dashboard import yamlio
 from dashboard.gazetteer import normalise
 from dashboard.ingest.draft import Draft
+from dashboard.ingest.roles import ROLES_PATH
 
-ROLES_PATH = ROOT / "data" / "registry" / "ingest" / "roles.yaml"
 #: How far a found place may lie from the expected one and still count, in degrees.
 PLACE_TOLERANCE = 0.05
 FIELDS = ("states", "places", "people", "people, country", "relation types", "boilerplate")

@@ -11,16 +11,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Final
 
 from dashboard import yamlio
 from dashboard.ingest.document import Document, Span
 from dashboard.ingest.mentions import PersonMention, StateMention
+from dashboard.ingest.roles import ROLES_PATH
 
-ROLES_PATH: Final = (
-    Path(__file__).resolve().parents[2] / "data" / "registry" / "ingest" / "roles.yaml"
-)
 #: How sure a pair-title reading is: title, two states and two names line up.
 CONFIDENCE: Final = 0.85
 
