@@ -1106,25 +1106,30 @@ class _SentenceReader:
         critical = [c for c in critical if not self._conditional(c)]
         competing = [c for c in competing if not self._conditional(c)]
         for cue in critical:
+            rebutted = self._rebutted(cue)
+            co_subjects = self._co_subjects(cue)
+            # a clash is done by one side to the other: co-subjects that intercept, ram or
+            # blockade do it together ("la Fuerza Aérea hondureña y el Comando Sur
+            # interceptaron una avioneta")
+            together = (
+                co_subjects
+                if any(h.start < cue.end and cue.start < h.end for h in scan.clash)
+                else None
+            )
             reciprocal = False
-            if self._rebutted(cue):
+            if rebutted:
                 found = self._rebuttal_pair(cue)
-            elif cue.label == "criticism" and scan.in_clause(scan.reciprocal, cue.start):
+            elif (
+                cue.label == "criticism"
+                and co_subjects is not None
+                and scan.in_clause(scan.reciprocal, cue.start)
+            ):
                 # "Armenia y Azerbaiyán se acusaron mutuamente": each charges the other
-                found = self._co_subjects(cue)
-                reciprocal = found is not None
+                found, reciprocal = co_subjects, True
             else:
-                found = None
-            if found is None and not reciprocal and not self._rebutted(cue):
                 found = self._hostile_between(cue) or self._directed_pair(cue, issues)
-            together = None
-            if any(h.start < cue.end and cue.start < h.end for h in scan.clash):
-                # a clash is done by one side to the other: co-subjects that intercept, ram or
-                # blockade do it together ("la Fuerza Aérea hondureña y el Comando Sur
-                # interceptaron una avioneta")
-                together = self._co_subjects(cue)
             if found is None and cue.label != "criticism" and together is None:
-                found = self._co_subjects(cue) or self._at_odds_with(cue)
+                found = co_subjects or self._at_odds_with(cue)
                 reciprocal = found is not None
             if found is None or (
                 together is not None and {found[0], found[1]} == {together[0], together[1]}
@@ -1132,7 +1137,7 @@ class _SentenceReader:
                 continue
             source, target, confidence = found
             negation = scan.negation(cue.start)
-            if self._rebutted(cue):
+            if rebutted:
                 negation = None  # "rechazó las acusaciones" is the rebuttal, not a negation
             elif negation == "reject":
                 continue  # "dejan atrás dos años de tensiones": the hostility is over
@@ -1992,35 +1997,34 @@ class _SentenceReader:
                 return [m for m in dict.fromkeys(members[1:]) if m != iso3 and m in isos]
         return []
 
-    def _with_subject(self, chain: list[str], isos: Sequence[str]) -> str | None:
-        """The state before "with" when ``chain`` is the list right after it."""
-        first = next((p for p in self.parties if p.iso3 == chain[0]), None)
+    def _with_before_list(self, chain: list[str]) -> _Hit | None:
+        """The "with" that governs ``chain``: right before the list's first state."""
+        first = next((p for p in self.parties if chain and p.iso3 == chain[0]), None)
         if first is None:
             return None
-        for hit in self.scan.with_:
-            if self._right_after(hit, first):
-                before = [
-                    p
-                    for p in self.parties
-                    if p.end <= hit.start and p.iso3 in isos and p.iso3 not in chain
-                ]
-                return before[-1].iso3 if before else None
-        return None
+        return next((hit for hit in self.scan.with_ if self._right_after(hit, first)), None)
+
+    def _with_subject(self, chain: list[str], isos: Sequence[str]) -> str | None:
+        """The state before "with" when ``chain`` is the list right after it."""
+        hit = self._with_before_list(chain)
+        if hit is None:
+            return None
+        before = [
+            p for p in self.parties if p.end <= hit.start and p.iso3 in isos and p.iso3 not in chain
+        ]
+        return before[-1].iso3 if before else None
 
     def _with_members(self, chain: list[str]) -> bool:
         """Whether the list after "with" joins states that each act on their own: "Tanto
         Colombia como Ecuador pertenecen a la Comunidad Andina, junto con Perú y Bolivia"
         names four members of one body, not partners."""
-        first = next((p for p in self.parties if chain and p.iso3 == chain[0]), None)
-        if first is None:
+        hit = self._with_before_list(chain)
+        if hit is None:
             return False
-        for hit in self.scan.with_:
-            if self._right_after(hit, first):
-                lead = [p for p in self.parties if p.end <= hit.start]
-                return bool(lead) and any(
-                    lead[-1].end <= d.start < hit.start for d in self.scan.distributive
-                )
-        return False
+        lead = [p for p in self.parties if p.end <= hit.start]
+        return bool(lead) and any(
+            lead[-1].end <= d.start < hit.start for d in self.scan.distributive
+        )
 
     def _verb_pair(self, cue: _Hit, isos: Sequence[str]) -> tuple[str, str] | None:
         """The subject and the other side of a delivery or purchase verb in the cue's clause
