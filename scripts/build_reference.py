@@ -388,20 +388,14 @@ def build_countries(
                 aliases[alias.casefold()] = alias
 
         records.append(
-            {
-                "iso3": country.alpha_3,
-                "iso2": country.alpha_2,
-                "numeric": country.numeric,
-                "name_en": name_en,
-                "name_de": name_de,
-                "name_es": name_es,
-                "aliases": sorted(aliases.values(), key=lambda a: (a.casefold(), a)),
-                "capital": capital,
-                "capital_geonameid": capital_city["geonameid"] if capital_city else None,
-                "lat": _round(anchor[0], 5),
-                "lon": _round(anchor[1], 5),
-                "anchor_source": anchor_source,
-            }
+            _record(
+                (country.alpha_3, country.alpha_2, country.numeric),
+                (name_en, name_de, name_es),
+                aliases.values(),
+                capital,
+                capital_city,
+                (anchor, anchor_source),
+            )
         )
     for iso3, extra in USER_ASSIGNED.items():
         gn_country = geonames_countries.get(extra["iso2"], {})
@@ -411,25 +405,46 @@ def build_countries(
         )
         if note:
             notes.append(f"{iso3} ({extra['names']['en']}): {note}")
+        names = extra["names"]
         records.append(
-            {
-                "iso3": iso3,
-                "iso2": extra["iso2"],
-                "numeric": None,
-                "name_en": extra["names"]["en"],
-                "name_de": extra["names"]["de"],
-                "name_es": extra["names"]["es"],
-                "aliases": sorted(extra["aliases"], key=lambda a: (a.casefold(), a)),
-                "capital": capital,
-                "capital_geonameid": capital_city["geonameid"] if capital_city else None,
-                "lat": _round(anchor[0], 5),
-                "lon": _round(anchor[1], 5),
-                "anchor_source": anchor_source,
-            }
+            _record(
+                (iso3, extra["iso2"], None),
+                (names["en"], names["de"], names["es"]),
+                extra["aliases"],
+                capital,
+                capital_city,
+                (anchor, anchor_source),
+            )
         )
     records.sort(key=lambda r: r["iso3"])
     notes.extend(_drop_colliding_aliases(records))
     return records, notes
+
+
+def _record(
+    codes: tuple[str, str, str | None],
+    names: tuple[str, str, str],
+    aliases: Iterable[str],
+    capital: str,
+    capital_city: dict[str, Any] | None,
+    anchor: tuple[tuple[float, float], str],
+) -> dict[str, Any]:
+    """One countries.json record, in the same shape for ISO states and user-assigned codes."""
+    (lat, lon), anchor_source = anchor
+    return {
+        "iso3": codes[0],
+        "iso2": codes[1],
+        "numeric": codes[2],
+        "name_en": names[0],
+        "name_de": names[1],
+        "name_es": names[2],
+        "aliases": sorted(aliases, key=lambda a: (a.casefold(), a)),
+        "capital": capital,
+        "capital_geonameid": capital_city["geonameid"] if capital_city else None,
+        "lat": _round(lat, 5),
+        "lon": _round(lon, 5),
+        "anchor_source": anchor_source,
+    }
 
 
 def _pair(value: Any) -> tuple[float, float] | None:
