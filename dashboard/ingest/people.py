@@ -320,19 +320,23 @@ class _Paragraph:
         word = _WORD.match(self.prepared, pos)
         if not word:
             return None
-        lower = word.group()
-        for offset in range(len(lower) - 3):
+        for offset, _stem, role_id in self._compound_titles(word.group()):
             if 0 < offset < _COMPOUND_HEAD:
                 continue  # "Özdemir" holds no "Emir"
-            sub = lower[offset:]
-            for ending in GERMAN_TITLE_ENDINGS:
-                if ending and not sub.endswith(ending):
-                    continue
-                stem = sub[: len(sub) - len(ending)] if ending else sub
-                role_id = self.lexicon.compounds.get(stem)
-                if role_id:
-                    return pos + offset, word.end(), role_id
+            return pos + offset, word.end(), role_id
         return None
+
+    def _compound_titles(self, word: str) -> Iterator[tuple[int, str, str]]:
+        """(offset, title, role id) of each German title that ends ``word`` with one of the
+        title endings: "Bundesaußenministerin" holds "außenminister" and "minister"."""
+        for offset in range(len(word) - 3):
+            sub = word[offset:]
+            for ending in GERMAN_TITLE_ENDINGS:
+                if sub.endswith(ending):
+                    stem = sub[: len(sub) - len(ending)] if ending else sub
+                    role_id = self.lexicon.compounds.get(stem)
+                    if role_id:
+                        yield offset, stem, role_id
 
     def _find_titles(self) -> Iterator[_Title]:
         after = 0
@@ -548,13 +552,9 @@ class _Paragraph:
         found = [head]
         if self.language != "de":
             return found
-        for offset in range(len(head) - 3):
-            sub = head[offset:]
-            for ending in GERMAN_TITLE_ENDINGS:
-                if sub.endswith(ending):
-                    stem = sub[: len(sub) - len(ending)] if ending else sub
-                    if stem in self.lexicon.compounds and stem not in found:
-                        found.append(stem)
+        for _offset, stem, _role_id in self._compound_titles(head):
+            if stem not in found:
+                found.append(stem)
         return found
 
     def _unit_command(self, role_id: str, pos: int) -> str:
