@@ -72,8 +72,11 @@ def _ends_sentence(text: str, stop: int) -> bool:
     ):
         # initials and dotted short forms: "F.", "EE.UU", "U.S", "D.C"
         return False
-    # "am 3. Mai" is an ordinal in German; a sentence rarely ends on a bare number
-    return not token.isdigit()
+    if not token.isdigit():
+        return True
+    # "am 3. Mai" is an ordinal in German, but no ordinal has four digits ("seit 2022.") and
+    # none follows a hyphen, as a model name does ("das System S-400.")
+    return len(token) >= 4 or before[: -len(token)].endswith("-")
 
 
 def split_sentences(paragraph: int, text: str) -> list[Sentence]:

@@ -1629,6 +1629,24 @@ RECALL_CASES = [
         "[[ECU|Ecuador]] y [[PER|Perú]] acordaron coordinar patrullas en su frontera marítima.",
         (E("ECU-PER", "security"),),
     ),
+    Case(
+        "es-watching-the-airspace-together-is-security",
+        "es",
+        "[[CAN|Canadá]] reforzará junto a [[USA|Estados Unidos]] la vigilancia del espacio aéreo.",
+        (E("CAN-USA", "security"),),
+    ),
+    Case(
+        "de-watching-the-airspace-together-is-security",
+        "de",
+        "[[NOR|Norwegen]] und [[DNK|Dänemark]] vereinbarten eine gemeinsame Luftraumüberwachung.",
+        (E("DNK-NOR", "security"),),
+    ),
+    Case(
+        "en-joint-maritime-surveillance-is-security",
+        "en",
+        "[[JPN|Japan]] and [[PHL|the Philippines]] agreed on maritime surveillance in the strait.",
+        (E("JPN-PHL", "security"),),
+    ),
     # criticism in more of its words
     Case(
         "es-advertido-is-a-warning",
