@@ -1641,6 +1641,49 @@ RECALL_CASES = [
         "[[NOR|Norwegen]] und [[DNK|Dänemark]] vereinbarten eine gemeinsame Luftraumüberwachung.",
         (E("DNK-NOR", "security"),),
     ),
+    # weapons named in compounds and ship classes, and troops a state keeps abroad
+    Case(
+        "de-combat-drones-bought-are-arms",
+        "de",
+        "[[KHM|Kambodscha]] kauft [[~TUR|türkische]] Kampfdrohnen.",
+        (E("TUR-KHM", "arms_transfer"),),
+    ),
+    Case(
+        "de-corvettes-put-into-service-are-arms",
+        "de",
+        "[[KHM|Kambodscha]] hat zwei [[~CHN|chinesische]] Korvetten in Dienst gestellt.",
+        (E("KHM-CHN", "arms_transfer"),),
+    ),
+    Case(
+        "en-fighters-sold-are-arms",
+        "en",
+        "The twelve Rafale fighters that [[FRA|France]] sold to [[SRB|Serbia]] arrive in May.",
+        (E("FRA-SRB", "arms_transfer"),),
+    ),
+    Case(
+        "es-interceptor-boats-handed-over-are-arms",
+        "es",
+        "[[USA|Estados Unidos]] entregó dos lanchas interceptoras a [[PAN|Panamá]].",
+        (E("USA-PAN", "arms_transfer"),),
+    ),
+    Case(
+        "en-troops-kept-abroad-are-security",
+        "en",
+        "[[FRA|France]] kept troops in [[GAB|Gabon]] until last year.",
+        (E("FRA-GAB", "security"),),
+    ),
+    Case(
+        "de-troops-kept-abroad-are-security",
+        "de",
+        "[[FRA|Frankreich]] unterhielt in [[GAB|Gabun]] eine Zahl von Truppen.",
+        (E("FRA-GAB", "security"),),
+    ),
+    Case(
+        "es-mercenaries-backing-an-army-are-security",
+        "es",
+        "El ejército [[~MLI|maliense]], apoyado por mercenarios [[~RUS|rusos]], avanzó al norte.",
+        (E("MLI-RUS", "security"),),
+    ),
     Case(
         "en-joint-maritime-surveillance-is-security",
         "en",
