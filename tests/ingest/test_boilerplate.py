@@ -474,6 +474,35 @@ BOXES = [
         "Forwarded this by a colleague? Subscribe here to get The Letter every Monday.",
         NEWSLETTER,
     ),
+    # invented after held-out sets 26-28: an outlet's own donation ask, closed comments, app
+    # promotions, sponsor labels, a bio with a name particle, players and channel prompts
+    (
+        "de",
+        "Unabhängiger Journalismus braucht Sie: Unterstützen Sie den Wochenboten mit einem"
+        " freiwilligen Beitrag.",
+        DONATION,
+    ),
+    ("de", "Kommentare sind für diesen Artikel geschlossen.", SHARE),
+    (
+        "en",
+        "Get the latest news and weather on the Harbour Radio app, free on iOS and Android.",
+        SHARE,
+    ),
+    ("en", "PRESENTED BY ATLAS SHIPPING: Freight from Rotterdam to Lima in 30 days.", ADVERT),
+    ("en", "Presented by Northline Bank — Trade finance for the Andes. Call us today.", ADVERT),
+    ("es", "Presentado por Banco Sur: créditos para exportar a Asia. Consúltenos.", ADVERT),
+    (
+        "es",
+        "Pedro de Alvarado es diplomático de carrera. Fue embajador en Polonia.",
+        BYLINE,
+    ),
+    ("en", "Ruth Ames is a career diplomat and writes on the Gulf.", BYLINE),
+    ("es", "Escuchá la entrevista con el canciller en Montevideo (4:12)", SHARE),
+    (
+        "es",
+        "Seguí a Radio Sur en nuestro canal de WhatsApp y enterate antes que nadie.",
+        SHARE,
+    ),
 ]
 
 KEEP = [
@@ -615,6 +644,13 @@ KEEP = [
     ("en", "NATO and the EU met in Brussels on Monday to discuss the cable."),
     ("en", "The report is published by the ministry each spring and read closely in Lima."),
     ("es", "Sigue la tensión en la frontera, donde los soldados patrullan de noche."),
+    ("de", "Die Kommentare des Ministers sind in Warschau schlecht angekommen."),
+    ("en", "The port was presented by the minister as a gift to the region."),
+    ("es", "El canciller, que es diplomático de carrera, negoció el acuerdo durante meses."),
+    ("en", "The minister listened to the complaints for an hour and promised help."),
+    ("es", "Sigue abierto el canal de diálogo con Caracas, dijo el ministro."),
+    # a newsletter's numbered section heading is no photographer's name
+    ("en", "2. PORT PLAY"),
 ]
 
 
