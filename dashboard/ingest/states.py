@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Final
@@ -73,9 +73,21 @@ class _Form:
 
 
 @dataclass(frozen=True)
+class _Namesakes:
+    """When a name that looks like a state is something else: a first name, a US state, a
+    language. Read from ``given_names``, ``us_namesakes`` and ``language_before``."""
+
+    given_names: frozenset[str] = frozenset()
+    titles: frozenset[str] = frozenset()
+    us_states: frozenset[str] = frozenset()
+    language_before: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class _Lexicon:
     pattern: re.Pattern[str]
     forms: dict[str, tuple[_Form, ...]]
+    namesakes: _Namesakes = field(default_factory=_Namesakes)
 
 
 # --------------------------------------------------------------------------------------------
@@ -302,7 +314,20 @@ def lexicon_data(path: Path = LEXICON_PATH) -> dict[str, Any]:
         return yaml.load(handle, Loader=loader)  # noqa: S506 - a safe loader
 
 
-def _compile(forms: Iterable[_Form]) -> _Lexicon:
+def _namesakes(data: Mapping[str, Any]) -> _Namesakes:
+    given = data.get("given_names") or {}
+    return _Namesakes(
+        given_names=frozenset(given.get("names") or ()),
+        titles=frozenset(given.get("unless_before") or ()),
+        us_states=frozenset(data.get("us_namesakes") or ()),
+        language_before={
+            lang: frozenset(w.lower() for w in words)
+            for lang, words in (data.get("language_before") or {}).items()
+        },
+    )
+
+
+def _compile(forms: Iterable[_Form], namesakes: _Namesakes | None = None) -> _Lexicon:
     by_key: dict[str, list[_Form]] = {}
     for form in forms:
         if form.text:
@@ -311,12 +336,13 @@ def _compile(forms: Iterable[_Form]) -> _Lexicon:
     pattern = re.compile(
         rf"(?<!\w)(?P<form>{body})(?P<suffix>{_APOSTROPHE_CLASS}s|s)?(?!\w)", re.IGNORECASE
     )
-    return _Lexicon(pattern, {k: tuple(v) for k, v in by_key.items()})
+    return _Lexicon(pattern, {k: tuple(v) for k, v in by_key.items()}, namesakes or _Namesakes())
 
 
 @lru_cache(maxsize=4)
 def _default_lexicon(path: Path) -> _Lexicon:
-    return _compile(_forms_from_lexicon(lexicon_data(path), load_countries()))
+    data = lexicon_data(path)
+    return _compile(_forms_from_lexicon(data, load_countries()), _namesakes(data))
 
 
 def lexicon(
@@ -331,7 +357,8 @@ def lexicon(
 
 @lru_cache(maxsize=4)
 def _compile_for(items: tuple[tuple[str, CountryRef], ...], path: Path) -> _Lexicon:
-    return _compile(_forms_from_lexicon(lexicon_data(path), dict(items)))
+    data = lexicon_data(path)
+    return _compile(_forms_from_lexicon(data, dict(items)), _namesakes(data))
 
 
 # --------------------------------------------------------------------------------------------
@@ -372,6 +399,39 @@ def _readings(whole: str, form_length: int) -> list[int]:
     if len(whole) > 2 and whole[-2] in _APOSTROPHES and whole[-1] == "s":
         cuts.append(len(whole) - 2)
     return cuts
+
+
+_NEXT_WORD = re.compile(r" ([^\W\d_][\w'-]*)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+_LANGUAGE_END = re.compile(
+    r"\s*(?:$|[.,;:)!?])|\s+(?:and|or|und|oder|y|o|e|u)\s+[^\W\d_]+\s*(?:$|[.,;:)!?])",
+    re.IGNORECASE,
+)
+
+
+def _first_name(text: str, match: re.Match[str], namesakes: _Namesakes) -> bool:
+    """ "Chad Whitmore": a state's name that is also a first name, before a capitalised word."""
+    if match.group(0) not in namesakes.given_names:
+        return False
+    following = _NEXT_WORD.match(text, match.end())
+    return bool(
+        following
+        and following.group(1)[:1].isupper()
+        and following.group(1) not in namesakes.titles
+    )
+
+
+def _language(
+    text: str, match: re.Match[str], form: _Form, language: str, namesakes: _Namesakes
+) -> bool:
+    """ "they speak Portuguese", "en portugués y en mandarín": the adjective is a language."""
+    if form.form != "adjective":
+        return False
+    before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+    words = namesakes.language_before.get(language, frozenset())
+    return bool(
+        before and before.group(1).lower() in words and _LANGUAGE_END.match(text, match.end())
+    )
 
 
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?:])\s[^\W\d_][\w-]*\s+$")
@@ -415,6 +475,10 @@ def _scan(text: str, paragraph: int, language: str, lex: _Lexicon) -> Iterable[S
         best = max(candidates, key=lambda form: form.confidence)
         if best.case == "any" and written[:1].isupper() and _inside_name(text, match):
             continue
+        if _first_name(text, match, lex.namesakes) or _language(
+            text, match, best, language, lex.namesakes
+        ):
+            continue
         end = match.start() + (cut if suffix[:1] in _APOSTROPHES else len(whole))
         kind = best.form
         if after == "-" and not suffix and kind != "capital":
@@ -456,7 +520,20 @@ def find_states(
     found: list[StateMention] = []
     for block in doc.paragraphs:
         found.extend(_scan(block.text, block.number, doc.language, lex))
-    return _resolve_ambiguous(found)
+    return _without_us_namesakes(_resolve_ambiguous(found), lex.namesakes)
+
+
+def _without_us_namesakes(
+    mentions: list[StateMention], namesakes: _Namesakes
+) -> list[StateMention]:
+    """ "Korean plants in Georgia", in a text about the United States, are in the US state
+    unless the text also names the country another way ("Georgian", "Tbilisi")."""
+    if not any(m.iso3 == "USA" for m in mentions):
+        return mentions
+    doubtful = {m.iso3 for m in mentions if m.span.text in namesakes.us_states} - {
+        m.iso3 for m in mentions if m.span.text not in namesakes.us_states
+    }
+    return [m for m in mentions if not (m.iso3 in doubtful and m.span.text in namesakes.us_states)]
 
 
 def states_in(mentions: Sequence[StateMention]) -> list[str]:

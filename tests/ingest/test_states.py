@@ -175,6 +175,10 @@ def test_a_capital_may_stand_for_its_state_with_low_confidence(language, text, i
         ("en", "The research ship left for Antarctica and the Antarctic Peninsula."),
         ("de", "Das Forschungsschiff fährt in die Antarktis und zurück."),
         ("es", "El buque partió hacia la Antártida y el territorio antártico."),
+        ("es", "La terminal de Manzhouli está en la frontera de Mongolia Interior."),
+        ("en", "Factories in Inner Mongolia make the magnets."),
+        ("de", "Der Kaufpreis liegt bei 1,1 Milliarden US-Dollar."),
+        ("es", "El contrato vale 300 millones de dólares estadounidenses."),
     ],
 )
 def test_regions_continents_and_common_words_are_not_states(language, text):
@@ -287,6 +291,45 @@ def test_a_long_article_is_scanned_quickly():
     mentions = find_states(article)
     assert time.perf_counter() - started < 0.1
     assert len(mentions) == 250
+
+
+def test_a_state_that_is_also_a_first_name_begins_a_person_before_a_surname():
+    assert codes("en", "It has run out of ways to say no, says Chad Whitmore of the centre.") == []
+    assert codes("en", "Chad and Niger closed the border.") == ["TCD", "NER"]
+    assert codes("en", "Chad President Mahamat Déby spoke first.") == ["TCD"]
+
+
+def test_georgia_beside_the_united_states_is_the_us_state_unless_the_country_is_named_too():
+    us_state = doc("en", "The US courts Seoul.", "Korean engineers work at plants in Georgia.")
+    assert "GEO" not in [m.iso3 for m in find_states(us_state)]
+    country = doc("en", "The US warned Georgia.", "The Georgian government in Tbilisi replied.")
+    assert "GEO" in [m.iso3 for m in find_states(country)]
+    assert codes("en", "Russia still occupies parts of Georgia.") == ["RUS", "GEO"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Half of them speak Portuguese, half Mandarin."),
+        ("en", "The checklists are written in Russian and English."),
+        ("es", "Los manuales están en portugués."),
+        ("de", "Die Techniker sprechen Portugiesisch."),
+    ],
+)
+def test_an_adjective_after_speaking_is_a_language(language, text):
+    assert codes(language, text) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "iso3"),
+    [
+        ("en", "The frigate entered Russian waters.", ["RUS"]),
+        ("en", "They weighed bids from German and Spanish shipyards.", ["DEU", "ESP"]),
+        ("es", "Invirtieron en empresas chinas y rusas del sector.", ["CHN", "RUS"]),
+    ],
+)
+def test_an_adjective_before_a_noun_stays_the_state(language, text, iso3):
+    assert codes(language, text) == iso3
 
 
 def test_a_spanish_adjective_used_as_a_surname_is_not_a_state():
