@@ -150,6 +150,7 @@ _TOKEN = re.compile(
 _FIRST_TOKEN = re.compile(rf"[ \t\u00a0]{{0,2}}({_TOKEN.pattern})")
 _NEXT_TOKEN = re.compile(rf"[ \t\u00a0]({_TOKEN.pattern})")
 _WORD = re.compile(r"\w+")
+_OF_AFTER_TITLE = re.compile(r"[ \t\u00a0]+(?:of|de|del|der|des)\b", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"(\w+)[ \t\u00a0]+$")
 _TOKEN_BEFORE = re.compile(rf"({_TOKEN.pattern})[ \t\u00a0]+$")
 #: A word or comma inside a remit: "de Producción, Comercio Exterior y Pesca".
@@ -388,6 +389,7 @@ class _Paragraph:
         if role_id == REMIT_ONLY:
             return None
         role_id = self._unit_command(role_id, core + len(head))
+        role_id = self._org_head(role_id, core + len(head))
         country = state.iso3 if state else None
         if country:
             override = (self.language, head.split(" ")[0], country)
@@ -570,6 +572,21 @@ class _Paragraph:
                 return commands
         return role_id
 
+    def _org_head(self, role_id: str, pos: int) -> str:
+        """A president's title becomes a director's when an organisation's name follows it in
+        the clause: "president of the Brazilian Space Agency"."""
+        head = self.lexicon.org_heads.get(role_id)
+        if head is None:
+            return role_id
+        stop = _CLAUSE_END.search(self.text, pos, pos + 80)
+        clause = self.text[pos : stop.start() if stop else pos + 80]
+        if not _OF_AFTER_TITLE.match(clause):
+            return role_id  # "presidente Javier Milei recibió al jefe del Comando Sur"
+        for word in _WORD.finditer(clause):
+            if word.group()[0].isupper() and word.group().lower() in self.lexicon.org_words:
+                return head
+        return role_id
+
     def _is_surname_here(self, core: int, end: int) -> bool:
         """A title that is also a surname, written as the end of a name ("Stephen King")."""
         return self._is_surname_title(self.prepared[core:end]) and self._follows_name(core)
@@ -688,6 +705,8 @@ class _Paragraph:
                 token, end = token[: possessive.start()], start + possessive.start()
             kind = self._kind(token, start, end, kinds)
             if kind is None:
+                if kinds and kinds[-1] == "cap" and token.lower() in self.lexicon.org_words:
+                    return None  # "Brazilian Space Agency" names no one
                 break
             tokens.append((start, end, token))
             kinds.append(kind)

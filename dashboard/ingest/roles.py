@@ -61,6 +61,10 @@ class PeopleLexicon:
     speech: dict[str, PhraseIndex[bool]]
     #: Per language: the shared list less the words that are function words elsewhere only.
     not_names: dict[str, frozenset[str]]
+    #: Words that end an organisation's name, lower case: the words before them are no person.
+    org_words: frozenset[str]
+    #: The role a title takes before an organisation's name ("president of the ... Agency").
+    org_heads: dict[str, str]
     #: Titles, lower case, that are also surnames ("king", "könig", "rey").
     surname_titles: dict[str, frozenset[str]]
     remits: dict[str, Remits]
@@ -127,6 +131,8 @@ def load_lexicon() -> PeopleLexicon:
             for lang, words in (data.get("speech_words") or {}).items()
         },
         not_names=_not_names(data),
+        org_words=frozenset(str(w).lower() for w in data.get("org_words") or ()),
+        org_heads=dict(data.get("org_heads") or {}),
         surname_titles={lang: frozenset(words) for lang, words in surname_titles.items()},
         remits=remits,
         unit_words={
@@ -141,7 +147,9 @@ def load_lexicon() -> PeopleLexicon:
 
 
 def _not_names(data: dict[str, Any]) -> dict[str, frozenset[str]]:
-    shared = frozenset(str(w).lower() for w in data.get("not_names") or ())
+    shared = frozenset(str(w).lower() for w in data.get("not_names") or ()) | frozenset(
+        str(w).lower() for w in data.get("org_words") or ()
+    )
     only_in = _lower_sets(data.get("not_names_only_in"))
     return {
         lang: shared.difference(*(words for other, words in only_in.items() if other != lang))

@@ -129,6 +129,28 @@ TITLES = [
      [("colombiano", "COL")], "Gustavo Petro", "President", "COL"),
     ("es", "Llegó el presidente colombiano Gustavo Petro al Congreso para hablar.",
      [("colombiano", "COL")], "Gustavo Petro", "President", "COL"),
+    # an organisation's name after a title is no person, and a president's title before one
+    # is its director's; a command makes its head a commander
+    ("en", "John Smith, the head of the Brazilian Space Agency, said it.", [("Brazilian", "BRA")],
+     "John Smith", "Director", "BRA"),
+    ("en", "Shan Zhongde, the administrator of the China National Space Administration, spoke.",
+     [("China", "CHN")], "Shan Zhongde", "Director", "CHN"),
+    ("en", "Marco Chamon, president of the Brazilian Space Agency, said it.",
+     [("Brazilian", "BRA")], "Marco Chamon", "Director", "BRA"),
+    ("en", "Admiral Alvin Holsey, the head of US Southern Command, warned.", [("US", "USA")],
+     "Alvin Holsey", "Military Commander", "USA"),
+    ("es", "El presidente Javier Milei recibió al jefe del Comando Sur.", [], "Javier Milei",
+     "President", None),
+    # an expert "from" an institute keeps the name before the institute
+    ("de", "Die Wasserexpertin Hanna Desta von der Universität Addis Abeba warnte.", [],
+     "Hanna Desta", "Analyst", None),
+    # a country's leader, and an Argentine town's mayor
+    ("es", "Firmaron el presidente ruso y el líder norcoreano, Kim Jong-un, un tratado.",
+     [("ruso", "RUS"), ("norcoreano", "PRK")], "Kim Jong-un", "President", "PRK"),
+    ("en", "North Korean leader Kim Jong Un watched the test.", [("North Korean", "PRK")],
+     "Kim Jong Un", "President", "PRK"),
+    ("es", "En Ushuaia, el intendente Martín Pérez pidió una respuesta.", [], "Martín Pérez",
+     "Mayor", None),
 ]
 # fmt: on
 
