@@ -1684,6 +1684,36 @@ RECALL_CASES = [
         "El ejército [[~MLI|maliense]], apoyado por mercenarios [[~RUS|rusos]], avanzó al norte.",
         (E("MLI-RUS", "security"),),
     ),
+    # a summoned envoy's state is the target; tanks left to another state and deportees
+    # accepted from one join the two
+    Case(
+        "de-the-envoy-summoned-is-the-target",
+        "de",
+        "Wegen der Lieferungen aus [[PRK|Nordkorea]] hat [[KOR|Südkorea]] den [[~RUS|russischen]]"
+        " Botschafter einbestellt.",
+        (E("KOR-RUS", "criticism", stance="rivalry"),),
+        exhaustive=False,
+    ),
+    Case(
+        "es-the-envoy-summoned-is-the-target",
+        "es",
+        "Por los envíos de [[PRK|Corea del Norte]], [[KOR|Corea del Sur]] convocó al embajador"
+        " [[~RUS|ruso]].",
+        (E("KOR-RUS", "criticism", stance="rivalry"),),
+        exhaustive=False,
+    ),
+    Case(
+        "de-tanks-left-to-a-state-are-arms",
+        "de",
+        "[[POL|Polen]] hat der [[UKR|Ukraine]] mehr als 300 Kampfpanzer überlassen.",
+        (E("POL-UKR", "arms_transfer"),),
+    ),
+    Case(
+        "en-deportation-flights-accepted-are-migration",
+        "en",
+        "[[VEN|Venezuela]] has accepted deportation flights from [[USA|the United States]].",
+        (E("VEN-USA", "migration"),),
+    ),
     Case(
         "en-joint-maritime-surveillance-is-security",
         "en",
