@@ -45,6 +45,7 @@ STATUS_ORDER = ("announced", "under_way", "agreed", "carried_out")
 DIRECT = 0.85  # both states and the cue in one sentence
 VIA_ACTOR = 0.8  # one party is the country of a person or organisation named in the sentence
 BOTH_SIDES = 0.7  # "both sides" refers back to the last pair
+PARTNERS = 0.55  # a topic beside two states that cooperate elsewhere in the article
 ALL_PAIRS = 0.55  # three or more states and no syntax to pair them
 LISTED = 0.75  # three or more states in one list ("X, Y and Z held drills")
 INFERRED = 0.6  # the other party is the speaker's country or the pair named just before
@@ -657,6 +658,9 @@ class _Context:
     recent: list[str] = field(default_factory=list)
     #: Every party of each paragraph, for a sentence that names only one state.
     paragraph_parties: dict[int, list[_Party]] = field(default_factory=dict)
+    #: Pairs that some sentence of the article shows cooperating: a later or earlier
+    #: sentence naming both beside a topic word adds that topic without a verb of its own.
+    partners: frozenset[frozenset[str]] = frozenset()
 
 
 def _parties_by_paragraph(
@@ -771,8 +775,32 @@ def find_relations(
     names: dict[int, list[tuple[int, int]]] = {}
     for span in [*(p.span for p in places), *(s.span for s in states), *(p.span for p in people)]:
         names.setdefault(span.paragraph, []).append((span.start, span.end))
-    ctx = _Context(paragraph_parties=parties, main_pair=_main_pair(states))
     texts = {b.number: b.text for b in doc.paragraphs}
+    # Read twice: the first reading finds the pairs the article shows cooperating, the second
+    # lets a topic word beside both of them count without a verb of its own.
+    args = (lexicon, lang, doc, parties, people_by_par, orgs_by_par, names, texts)
+    main = _main_pair(states)
+    first = _read_sentences(*args, _Context(paragraph_parties=parties, main_pair=main))
+    partners = frozenset(
+        frozenset((c.source, c.target)) for c in first if c.stance == "cooperation"
+    )
+    if not partners:
+        return _merge(first, lexicon)
+    ctx = _Context(paragraph_parties=parties, main_pair=main, partners=partners)
+    return _merge(_read_sentences(*args, ctx), lexicon)
+
+
+def _read_sentences(
+    lexicon: CueLexicon,
+    lang: LanguageCues,
+    doc: Document,
+    parties: dict[int, list[_Party]],
+    people_by_par: dict[int, list[PersonMention]],
+    orgs_by_par: dict[int, list[OrgMention]],
+    names: dict[int, list[tuple[int, int]]],
+    texts: dict[int, str],
+    ctx: _Context,
+) -> list[_Claim]:
     claims: list[_Claim] = []
     for index, sentence in enumerate(doc.sentences):
         here = _within(parties.get(sentence.paragraph, ()), sentence, lambda p: p.start)
@@ -800,7 +828,7 @@ def find_relations(
         countries = list(dict.fromkeys(p.country for p in persons if p.country))
         if len(countries) >= 2:
             ctx.last_people_pair = (countries[0], countries[1])
-    return _merge(claims, lexicon)
+    return claims
 
 
 class _SentenceReader:
@@ -1679,6 +1707,12 @@ class _SentenceReader:
             pairs = [(pair, c) for pair, c in pairs if set(pair) != rivals]
         return pairs
 
+    def _hostile(self) -> bool:
+        """Whether the sentence says anything hostile: then a topic word beside two partners
+        is what they quarrel over, not one more thing they do together."""
+        scan = self.scan
+        return bool(scan.stance) or any(scan.types.get(t) for t in self.lexicon.rivalry_types)
+
     def _under_criticism(self, cue: _Hit) -> bool:
         critical = [*self.scan.types.get("criticism", []), *self.scan.stance]
         return any(self._criticised_matter(cue, c) for c in critical if c.start < cue.start)
@@ -1739,6 +1773,12 @@ class _SentenceReader:
                 or (self._acts_across(cue) and self._isos_in(clause, isos))
             ):
                 return [((a, b), self._pair_confidence(a, b))]
+            if (
+                frozenset(isos) in self.ctx.partners
+                and self._isos_in(clause, isos)
+                and not self._hostile()
+            ):
+                return [((a, b), PARTNERS)]
             return []
         if len(isos) == 1 and acts:
             partner = self._partner_for(isos[0])

@@ -1714,6 +1714,28 @@ RECALL_CASES = [
         "[[VEN|Venezuela]] has accepted deportation flights from [[USA|the United States]].",
         (E("VEN-USA", "migration"),),
     ),
+    # a topic beside two states that cooperate elsewhere in the article is theirs too, but
+    # not in a hostile sentence
+    Case(
+        "es-a-topic-beside-partners-is-their-topic",
+        "es",
+        "[[ESP|España]] entregó a [[MRT|Mauritania]] dos patrulleras.\n\n"
+        "[[MRT|Mauritania]] es la pieza central de la política migratoria [[~ESP|española]].",
+        (E("ESP-MRT", "arms_transfer", "migration"),),
+    ),
+    Case(
+        "en-a-topic-beside-partners-in-a-quarrel-is-not-theirs",
+        "en",
+        "[[IND|India]] signed a defence pact with [[CAN|Canada]].\n\n"
+        "[[IND|India]] accused [[CAN|Canada]] of cutting visas for migrants.",
+        (E("IND-CAN", "security"), E("IND-CAN", "criticism", stance="rivalry")),
+    ),
+    Case(
+        "en-a-topic-beside-two-states-that-never-cooperate-is-not-a-relation",
+        "en",
+        "[[MEX|Mexico]] and [[USA|the United States]] both count more migrants this year.",
+        (),
+    ),
     Case(
         "en-joint-maritime-surveillance-is-security",
         "en",
