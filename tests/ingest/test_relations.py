@@ -1736,6 +1736,40 @@ RECALL_CASES = [
         "[[MEX|Mexico]] and [[USA|the United States]] both count more migrants this year.",
         (),
     ),
+    # concern, joint development, shared findings and training abroad in more wordings
+    Case(
+        "de-watching-with-concern-is-criticism",
+        "de",
+        "[[USA|Washington]] beobachte «mit Sorge», dass [[CHN|China]] Häfen baue.",
+        (E("USA-CHN", "criticism", stance="rivalry"),),
+        exhaustive=False,
+    ),
+    Case(
+        "de-a-jet-developed-together-is-technology",
+        "de",
+        "Den Jet entwickeln [[DEU|Deutschland]], [[FRA|Frankreich]] und [[ESP|Spanien]] seit"
+        " 2017 gemeinsam.",
+        (
+            E("DEU-FRA", "technology_transfer"),
+            E("DEU-ESP", "technology_transfer"),
+            E("FRA-ESP", "technology_transfer"),
+        ),
+    ),
+    Case(
+        "de-findings-exchanged-are-security",
+        "de",
+        "[[JPN|Japan]] und [[KOR|Südkorea]] wollen ihre Erkenntnisse über die Transporte"
+        " künftig enger austauschen.",
+        (E("JPN-KOR", "security"),),
+    ),
+    Case(
+        "es-officers-trained-at-academies-abroad-are-training",
+        "es",
+        "Oficiales [[~CUB|cubanos]] viajarán a San Petersburgo para formarse en las academias"
+        " navales [[~RUS|rusas]], anunció el embajador.",
+        (E("CUB-RUS", "military_training"),),
+        exhaustive=False,
+    ),
     Case(
         "en-joint-maritime-surveillance-is-security",
         "en",
