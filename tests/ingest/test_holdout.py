@@ -15,7 +15,7 @@ from dashboard.ingest import evaluate, pipeline
 from dashboard.yamlio import load
 from tests.conftest import FIXTURES
 
-SETS = tuple(f"holdout{n}" if n > 1 else "holdout" for n in range(1, 26))
+SETS = tuple(f"holdout{n}" if n > 1 else "holdout" for n in range(1, 29))
 FLOORS = {
     # field: (minimum precision, minimum recall)
     "states": (0.9, 0.95),
@@ -52,6 +52,10 @@ LOWER = {
     ("holdout24", "relation types"): (0.55, 0.4),
     ("holdout24", "boilerplate"): (0.95, 0.9),
     ("holdout25", "boilerplate"): (0.95, 0.8),
+    # sets 26-28 were scored blind at relation F1 0.45, 0.53 and 0.63, then used
+    ("holdout26", "relation types"): (0.65, 0.4),
+    ("holdout27", "relation types"): (0.65, 0.4),
+    ("holdout28", "relation types"): (0.6, 0.6),
 }
 
 
