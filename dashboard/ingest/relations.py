@@ -1347,6 +1347,11 @@ class _SentenceReader:
                 target = before[-1].iso3
         if target is None:
             return None
+        if source_found is None or not source_found[1]:
+            voice = self._pronoun_voice(cue)
+            if voice is not None and voice != target:
+                # "Er warf der Regierung in Helsinki vor": the pronoun is the person just named
+                return voice, target, BOTH_SIDES
         if source is None:
             partner = self._partner_for(target)
             if partner is None:
@@ -1355,6 +1360,20 @@ class _SentenceReader:
         if source_found and not source_found[1]:
             return source, target, INFERRED
         return source, target, self._pair_confidence(source, target)
+
+    def _pronoun_voice(self, cue: _Hit) -> str | None:
+        """The country of the person a pronoun subject refers back to: the person named last,
+        when "er/sie/he/she" opens the sentence or stands by the verb ("Den USA warf sie vor").
+        """
+        person = self.ctx.last_person
+        if self.pronouns is None or person is None or person.country is None:
+            return None
+        sentence = self.sentence
+        opening = self.text[sentence.start : min(sentence.end, sentence.start + 12)]
+        if self.pronouns.match(opening):
+            return person.country
+        near = self.text[max(sentence.start, cue.start - 12) : min(sentence.end, cue.end + 12)]
+        return person.country if self.pronouns.search(near) else None
 
     def _through_asides(self, reach: int) -> int:
         """Past short asides to the clause a criticism verb introduces: "Albanese complained,

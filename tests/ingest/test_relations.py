@@ -1770,6 +1770,21 @@ RECALL_CASES = [
         (E("CUB-RUS", "military_training"),),
         exhaustive=False,
     ),
+    # a pronoun that opens a charge, or stands by its verb, is the person named just before
+    Case(
+        "de-a-pronoun-subject-charges-for-the-person-named-before",
+        "de",
+        "«Es gibt keine Beweise», sagte Sprecher [[@RUS|Dmitri Peskow]]. Er warf der Regierung in"
+        " [[FIN|Helsinki]] vor, den Vorfall zu nutzen.",
+        (E("RUS-FIN", "criticism", stance="rivalry"),),
+    ),
+    Case(
+        "en-a-pronoun-subject-charges-for-the-person-named-before",
+        "en",
+        "Beijing's spokesperson [[@CHN|Lin Jian]] spoke on Monday. She accused [[USA|the United"
+        " States]] of bullying a small country.",
+        (E("CHN-USA", "criticism", stance="rivalry"),),
+    ),
     Case(
         "en-joint-maritime-surveillance-is-security",
         "en",
