@@ -1785,6 +1785,19 @@ RECALL_CASES = [
         " States]] of bullying a small country.",
         (E("CHN-USA", "criticism", stance="rivalry"),),
     ),
+    # imports stopped are no trade between the two
+    Case(
+        "en-imports-stopped-are-no-trade",
+        "en",
+        "[[KHM|Phnom Penh]] has stopped imports of [[~THA|Thai]] fruit and fuel.",
+        (),
+    ),
+    Case(
+        "es-imports-banned-are-no-trade",
+        "es",
+        "[[CHN|China]] prohibió las importaciones de carne [[~ARG|argentina]] en marzo.",
+        (),
+    ),
     Case(
         "en-joint-maritime-surveillance-is-security",
         "en",
