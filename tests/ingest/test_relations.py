@@ -1798,6 +1798,20 @@ RECALL_CASES = [
         "[[CHN|China]] prohibió las importaciones de carne [[~ARG|argentina]] en marzo.",
         (),
     ),
+    # a state's own allies are its partners, not each other's
+    Case(
+        "de-a-states-allies-are-its-partners",
+        "de",
+        "[[USA|Washington]] stehe an der Seite seiner Verbündeten [[JPN|Japan]] und"
+        " [[KOR|Südkorea]].",
+        (E("USA-JPN", "strategic_partnership"), E("USA-KOR", "strategic_partnership")),
+    ),
+    Case(
+        "en-a-states-allies-are-its-partners",
+        "en",
+        "[[USA|Washington]] stands beside its allies [[JPN|Japan]] and [[KOR|South Korea]].",
+        (E("USA-JPN", "strategic_partnership"), E("USA-KOR", "strategic_partnership")),
+    ),
     Case(
         "en-joint-maritime-surveillance-is-security",
         "en",
