@@ -63,6 +63,8 @@ _CO_SUBJECT_REACH = 30
 #: Punctuation that ends the reach of a comparison marker.
 _GAP_STOP = re.compile(r"[,;:.!?]")
 #: Quotation marks; the typographic apostrophe is left out, it also stands in "China’s".
+#: What may stand between a verb's stem and its object: the rest of the verb and a space.
+_VERB_END = re.compile(r"\w*[ \t\u00a0]+")
 _QUOTE_MARKS = re.compile('["«»„“”]')
 
 
@@ -116,6 +118,7 @@ class LanguageCues:
     reciprocal: re.Pattern[str] | None = None
     prize: re.Pattern[str] | None = None
     complement: re.Pattern[str] | None = None
+    anaphora: re.Pattern[str] | None = None
     #: The number words of counted_sides and what they count.
     counts: Mapping[str, int] = field(default_factory=dict)
     #: Per type, words the sentence must also hold for the type's cues to count.
@@ -130,7 +133,7 @@ _TOP_SECTIONS = {
         "pronouns", "critic_after", "coordination", "interaction", "both_people",
         "distributive", "mutual", "with_", "rebuttal", "recipient", "origin",
         "clash", "conditional", "mediation", "group", "participation", "continuation",
-        "unsettles", "counted_sides", "reciprocal", "prize", "complement",
+        "unsettles", "counted_sides", "reciprocal", "prize", "complement", "anaphora",
     )
 }  # fmt: skip
 
@@ -462,6 +465,7 @@ class _Scan:
     counted_sides: list[_Hit]
     clause_break: list[_Hit]
     reciprocal: list[_Hit]
+    anaphora: list[_Hit]
     clauses: list[tuple[int, int]]
     #: The paragraph text the offsets point into.
     text: str
@@ -1345,6 +1349,8 @@ class _SentenceReader:
             before = [p for p in self.parties if p.end <= cue.start and p.iso3 != source]
             if before:
                 target = before[-1].iso3
+        if target is None and source_found and source_found[1]:
+            target = self._act_told_before(cue, source_found[0])
         if target is None:
             return None
         if source_found is None or not source_found[1]:
@@ -1360,6 +1366,17 @@ class _SentenceReader:
         if source_found and not source_found[1]:
             return source, target, INFERRED
         return source, target, self._pair_confidence(source, target)
+
+    def _act_told_before(self, cue: _Hit, source: str) -> str | None:
+        """The state whose act the sentence before told, when the charge points back at it
+        ("2019 kaufte die Türkei das S-400. Washington kritisierte den Kauf scharf")."""
+        if not any(_VERB_END.fullmatch(self.text, cue.end, h.start) for h in self.scan.anaphora):
+            return None  # "kritisierte dagegen, das Abkommen sei ...": not the verb's object
+        paragraph, isos = self.ctx.previous_isos
+        others = [i for i in isos if i != source]
+        if paragraph != self.sentence.paragraph or not others:
+            return None
+        return others[0]  # the actor, usually named first
 
     def _pronoun_voice(self, cue: _Hit) -> str | None:
         """The country of the person a pronoun subject refers back to: the person named last,

@@ -1812,6 +1812,30 @@ RECALL_CASES = [
         "[[USA|Washington]] stands beside its allies [[JPN|Japan]] and [[KOR|South Korea]].",
         (E("USA-JPN", "strategic_partnership"), E("USA-KOR", "strategic_partnership")),
     ),
+    # a charge against "the purchase" hits the state whose purchase the sentence before told
+    Case(
+        "de-criticising-the-purchase-told-before",
+        "de",
+        "2019 kaufte [[TUR|die Türkei]] das [[~RUS|russische]] Luftabwehrsystem S-400."
+        " [[USA|Washington]] kritisierte den Kauf scharf.",
+        (E("USA-TUR", "criticism", stance="rivalry"), E("TUR-RUS", "arms_transfer")),
+    ),
+    Case(
+        "en-condemning-the-move-told-before",
+        "en",
+        "[[CHN|China]] closed its airspace to [[~PHL|Philippine]] flights. [[JPN|Tokyo]]"
+        " condemned the move on Monday.",
+        (E("JPN-CHN", "criticism", stance="rivalry"),),
+        exhaustive=False,
+    ),
+    Case(
+        "de-a-domestic-critic-of-a-deal-is-no-party",
+        "de",
+        "[[USA|Die USA]] und [[PER|Peru]] unterzeichneten ein Abkommen gegen den Drogenhandel."
+        " Die [[~PER|peruanische]] Opposition kritisierte dagegen, das Abkommen sei ohne Debatte"
+        " geschlossen worden.",
+        (E("USA-PER", "counter_narcotics"),),
+    ),
     Case(
         "en-joint-maritime-surveillance-is-security",
         "en",
