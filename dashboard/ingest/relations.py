@@ -660,6 +660,9 @@ class _Context:
     last_person: PersonMention | None = None
     #: Every state named so far, the most recent last, for "die vier Staaten".
     recent: list[str] = field(default_factory=list)
+    #: The lists of states named so far ("Mali, Burkina Faso und Niger"), the latest last:
+    #: "alle drei" means a list of three before it means the three states named last.
+    lists: list[list[str]] = field(default_factory=list)
     #: Every party of each paragraph, for a sentence that names only one state.
     paragraph_parties: dict[int, list[_Party]] = field(default_factory=dict)
     #: Pairs that some sentence of the article shows cooperating: a later or earlier
@@ -825,6 +828,8 @@ def _read_sentences(
             if party.iso3 in ctx.recent:
                 ctx.recent.remove(party.iso3)
             ctx.recent.append(party.iso3)
+        for chain in reader.named_lists():
+            ctx.lists.append(chain)
         if reader.scan.nouns:
             ctx.deal_paragraph = sentence.paragraph
         if persons:
@@ -1354,7 +1359,7 @@ class _SentenceReader:
         if target is None:
             return None
         if source_found is None or not source_found[1]:
-            voice = self._pronoun_voice(cue)
+            voice = self._pronoun_voice(cue) or self._stateless_voice(target)
             if voice is not None and voice != target:
                 # "Er warf der Regierung in Helsinki vor": the pronoun is the person just named
                 return voice, target, BOTH_SIDES
@@ -1377,6 +1382,18 @@ class _SentenceReader:
         if paragraph != self.sentence.paragraph or not others:
             return None
         return others[0]  # the actor, usually named first
+
+    def _stateless_voice(self, target: str) -> str | None:
+        """The state of a speaker named here without one: the only state the sentence before
+        names ("Beijing saw it differently. Spokesperson Lin Jian accused the United States")."""
+        speaker = self.speaker
+        if speaker is None or speaker.inferred or speaker.iso3 is not None:
+            return None
+        paragraph, isos = self.ctx.previous_isos
+        others = [i for i in isos if i != target]
+        if paragraph != self.sentence.paragraph or len(others) != 1:
+            return None
+        return others[0]
 
     def _pronoun_voice(self, cue: _Hit) -> str | None:
         """The country of the person a pronoun subject refers back to: the person named last,
@@ -1762,6 +1779,11 @@ class _SentenceReader:
             return [both]
         counted = self._counted_sides(cue) if acts else None
         if counted:
+            partners = self._with_after_counted(counted)
+            if partners:
+                # "Alle drei haben Sicherheitsabkommen mit Russland geschlossen": each of the
+                # three with Russia
+                return [((c, p), BOTH_SIDES) for c in counted for p in partners if c != p]
             # "die vier Staaten" are the four states named last
             return [(pair, BOTH_SIDES) for pair in combinations(counted, 2)]
         if len(isos) >= 3:
@@ -1856,9 +1878,30 @@ class _SentenceReader:
                         recent.remove(party.iso3)
                     recent.append(party.iso3)
             count = self.cues.counts[word]
+            listed = [c for c in self.ctx.lists if len(c) == count]
+            if listed:
+                return listed[-1]
             if len(recent) >= count:
                 return recent[-count:]
         return None
+
+    def named_lists(self) -> list[list[str]]:
+        """The lists of two or more distinct states this sentence names."""
+        found = []
+        for chain in self._lists:
+            isos = list(dict.fromkeys(p.iso3 for p in chain))
+            if len(isos) >= 2:
+                found.append(isos)
+        return found
+
+    def _with_after_counted(self, counted: list[str]) -> list[str]:
+        """The states this sentence joins to counted ones by "mit/con/with"."""
+        return [
+            p.iso3
+            for p in self.parties
+            if p.iso3 not in counted
+            and any(h.end <= p.start and self._right_after(h, p) for h in self.scan.with_)
+        ]
 
     def _both_referent(self, cue: _Hit) -> tuple[tuple[str, str], float] | None:
         """The pair "beide Seiten", "ambos países", "both ministers" in the cue's clause means.

@@ -3,7 +3,8 @@
 Mentions are given the way the state, people and organisation finders would give them. To keep
 their offsets exact, each fixture marks them inline: ``[[PER|Peru]]`` is a state mention,
 ``[[@USA|Pete Hegseth]]`` a person from that country, ``[[#USA|Pentagon]]`` an organisation,
-``[[~COL|Colombian]]`` a state named by its adjective.
+``[[~COL|Colombian]]`` a state named by its adjective; ``[[@XXX|Lin Jian]]`` is a person whose
+state the finders did not learn.
 Paragraphs are separated by a blank line.
 """
 
@@ -57,7 +58,8 @@ def marked(language: str, source: str) -> Marked:
             text += name
             pos = match.end()
             if kind == "@":
-                out.people.append(PersonMention(span, name, None, None, iso3, None, 0.9))
+                country = None if iso3 == "XXX" else iso3  # a person of no known state
+                out.people.append(PersonMention(span, name, None, None, country, None, 0.9))
             elif kind == "#":
                 key = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
                 out.orgs.append(OrgMention(span, key, name, None, iso3, 0.9))
@@ -1835,6 +1837,25 @@ RECALL_CASES = [
         " Die [[~PER|peruanische]] Opposition kritisierte dagegen, das Abkommen sei ohne Debatte"
         " geschlossen worden.",
         (E("USA-PER", "counter_narcotics"),),
+    ),
+    # "all three" are the list of three named before; a spokesperson named without a state
+    # speaks for the one state the sentence before names
+    Case(
+        "de-all-three-are-the-list-named-before",
+        "de",
+        "Die Juntas in [[MLI|Mali]], [[BFA|Burkina Faso]] und [[NER|Niger]] haben die"
+        " [[~FRA|Franzosen]] hinausgeworfen. Alle drei haben seither Sicherheitsabkommen mit"
+        " [[RUS|Russland]] geschlossen.",
+        (E("MLI-RUS", "security"), E("BFA-RUS", "security"), E("NER-RUS", "security")),
+        exhaustive=False,
+        absent=(("FRA", "RUS"),),
+    ),
+    Case(
+        "en-a-spokesperson-without-a-state-speaks-for-the-state-before",
+        "en",
+        "[[CHN|Beijing]] saw it differently. Foreign ministry spokesperson [[@XXX|Lin Jian]]"
+        " accused [[USA|the United States]] of bullying a small country.",
+        (E("CHN-USA", "criticism", stance="rivalry"),),
     ),
     Case(
         "en-joint-maritime-surveillance-is-security",
