@@ -366,8 +366,8 @@ def _menu_line(text: str, n_words: int, langs: tuple[str, ...], rules: _Rules) -
             return reason
     if all(t.lower().rstrip(".") in rules.social for t in _tokens(text)):
         return SHARE
-    if _ends_sentence(text):
-        return None
+    if _ends_sentence(text) and not (text.rstrip().endswith("?") and len(parts[-1].split()) <= 3):
+        return None  # a menu may end on a question: "... · Wetter · Sendung verpasst?"
     return NAVIGATION
 
 

@@ -503,6 +503,31 @@ BOXES = [
         "Seguí a Radio Sur en nuestro canal de WhatsApp y enterate antes que nadie.",
         SHARE,
     ),
+    # invented after held-out set 29: a menu ending on a question, an outlet's pointer to its
+    # section, a sponsor of a named newsletter, reading lists, a member ask, a fellow's bio
+    ("de", "Sender Nord · Startseite · Inland · Ausland · Wetter · Sendung verpasst?", NAVIGATION),
+    (
+        "de",
+        "dpa · Mehr Nachrichten aus aller Welt finden Sie in unserem Ressort Politik.",
+        NAVIGATION,
+    ),
+    (
+        "en",
+        "This issue of Andes Letter is supported by Cordillera Freight. Start your free trial.",
+        ADVERT,
+    ),
+    ("en", "What we're reading: Peru's new cabinet and the port (Lima Review)", RELATED),
+    (
+        "en",
+        "Enjoying this column? Support independent regional journalism. Become a member today.",
+        DONATION,
+    ),
+    (
+        "en",
+        "Ann Ortiz is a senior fellow at the Lima Institute and a former diplomat who served in"
+        ' Quito and La Paz. Her new book, "The Andean Ports", is out in May.',
+        "author bio",
+    ),
 ]
 
 KEEP = [
@@ -651,6 +676,13 @@ KEEP = [
     ("es", "Sigue abierto el canal de diálogo con Caracas, dijo el ministro."),
     # a newsletter's numbered section heading is no photographer's name
     ("en", "2. PORT PLAY"),
+    ("de", "Mehr Nachrichten über den Hafen gab es am Abend nicht, sagte die Sprecherin."),
+    ("en", "What we are reading in the treaty is a promise to consult, the minister said."),
+    (
+        "en",
+        "Ann Ortiz, a senior fellow at the Lima Institute, said the port deal was a turning point"
+        " for Peru and that her team had studied it for a year.",
+    ),
 ]
 
 
