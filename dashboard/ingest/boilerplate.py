@@ -349,8 +349,10 @@ def _menu_line(text: str, n_words: int, langs: tuple[str, ...], rules: _Rules) -
     if n_words > 45:
         return None
     parts = [p for p in _SEPARATORS.split(text) if p.strip()]
-    if len(parts) == 2 and n_words <= 4 and not _ends_sentence(text):
-        return NAVIGATION  # a section label: "Meinung | Außenpolitik"
+    # a section label: "Meinung | Außenpolitik", "OPINION | Defence and Security"
+    named = sum(1 for w in text.split() if any(c.isalnum() for c in w))
+    if len(parts) == 2 and named <= 4 and not _ends_sentence(text):
+        return NAVIGATION
     if (
         len(parts) >= 3
         and not _ends_sentence(text)

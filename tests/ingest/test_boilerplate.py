@@ -528,6 +528,34 @@ BOXES = [
         ' Quito and La Paz. Her new book, "The Andean Ports", is out in May.',
         "author bio",
     ),
+    # invented after held-out sets 30-31: closed comments, a metered paywall, an app's strap,
+    # two-part section labels, a member ask with a price, a paid extra, a sign-off with an
+    # unsubscribe line
+    ("es", "Comentarios cerrados", SHARE),
+    (
+        "en",
+        "You have read 2 of your 3 free articles this month. Subscribe for unlimited access.",
+        NEWSLETTER,
+    ),
+    ("de", "Die Nordfunk-App: Nachrichten und Livestreams, jederzeit und überall.", SHARE),
+    ("es", "MERCADOS & EMPRESAS · Economía global", NAVIGATION),
+    ("en", "OPINION | Defence and Security", NAVIGATION),
+    (
+        "en",
+        "Support journalism that asks hard questions. Become a Harbour member from $6 a month.",
+        DONATION,
+    ),
+    (
+        "en",
+        "Paid subscribers also got our long read on the Ream base and a map of port calls.",
+        NEWSLETTER,
+    ),
+    (
+        "en",
+        "Ana Ruiz writes The Andes Ledger from Cusco. You're receiving this because you"
+        " subscribed at andesledger.example. Unsubscribe | Update your preferences",
+        NEWSLETTER,
+    ),
 ]
 
 KEEP = [
@@ -677,6 +705,9 @@ KEEP = [
     # a newsletter's numbered section heading is no photographer's name
     ("en", "2. PORT PLAY"),
     ("de", "Mehr Nachrichten über den Hafen gab es am Abend nicht, sagte die Sprecherin."),
+    ("es", "Los comentarios cerrados del ministro no dejaron lugar a dudas, dijo el embajador."),
+    ("en", "Officials have read 40 of the 120 pages of the treaty, the minister said."),
+    ("en", "Peru | China: the port at Chancay opened in November after five years of work."),
     ("en", "What we are reading in the treaty is a promise to consult, the minister said."),
     (
         "en",
