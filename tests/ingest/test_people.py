@@ -151,6 +151,11 @@ TITLES = [
      "Kim Jong Un", "President", "PRK"),
     ("es", "En Ushuaia, el intendente Martín Pérez pidió una respuesta.", [], "Martín Pérez",
      "Mayor", None),
+    # a junta's chief heads the state, and so does the "Staats- und Parteichef"
+    ("de", "Die Militärregierung um Junta-Chef Abdourahamane Tiani protestierte.", [],
+     "Abdourahamane Tiani", "President", None),
+    ("de", "Staats- und Parteichef Xi Jinping empfing den Gast.", [], "Xi Jinping", "President",
+     None),
 ]
 # fmt: on
 
@@ -470,6 +475,15 @@ def test_a_thousand_word_article_is_read_quickly() -> None:
             "Mark Dalton",
             "Military Commander",
             "USA",
+        ),
+        (
+            "de",
+            "Außenminister Bakary Sangaré sprach von einem neuen Kapitel. Sein nigerianischer"
+            " Kollege Yusuf Tuggar sagte, die Grenze sei sicher.",
+            [("nigerianischer", "NGA")],
+            "Yusuf Tuggar",
+            "Foreign Minister",
+            "NGA",
         ),
     ],
 )
