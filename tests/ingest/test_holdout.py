@@ -15,7 +15,7 @@ from dashboard.ingest import evaluate, pipeline
 from dashboard.yamlio import load
 from tests.conftest import FIXTURES
 
-SETS = tuple(f"holdout{n}" if n > 1 else "holdout" for n in range(1, 29))
+SETS = tuple(f"holdout{n}" if n > 1 else "holdout" for n in range(1, 32))
 FLOORS = {
     # field: (minimum precision, minimum recall)
     "states": (0.9, 0.95),
@@ -56,6 +56,10 @@ LOWER = {
     ("holdout26", "relation types"): (0.65, 0.4),
     ("holdout27", "relation types"): (0.65, 0.4),
     ("holdout28", "relation types"): (0.6, 0.6),
+    # sets 29-31 were scored blind at relation F1 0.62, 0.66 and 0.54; only their boxes used
+    ("holdout29", "relation types"): (0.65, 0.5),
+    ("holdout30", "relation types"): (0.7, 0.5),
+    ("holdout31", "relation types"): (0.55, 0.45),
 }
 
 
