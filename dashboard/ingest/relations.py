@@ -63,9 +63,9 @@ _CO_SUBJECT_REACH = 30
 #: Punctuation that ends the reach of a comparison marker.
 _GAP_STOP = re.compile(r"[,;:.!?]")
 #: Quotation marks; the typographic apostrophe is left out, it also stands in "China’s".
+_QUOTE_MARKS = re.compile('["«»„“”]')
 #: What may stand between a verb's stem and its object: the rest of the verb and a space.
 _VERB_END = re.compile(r"\w*[ \t\u00a0]+")
-_QUOTE_MARKS = re.compile('["«»„“”]')
 
 
 class CueLexiconError(ValueError):
@@ -1377,11 +1377,8 @@ class _SentenceReader:
         ("2019 kaufte die Türkei das S-400. Washington kritisierte den Kauf scharf")."""
         if not any(_VERB_END.fullmatch(self.text, cue.end, h.start) for h in self.scan.anaphora):
             return None  # "kritisierte dagegen, das Abkommen sei ...": not the verb's object
-        paragraph, isos = self.ctx.previous_isos
-        others = [i for i in isos if i != source]
-        if paragraph != self.sentence.paragraph or not others:
-            return None
-        return others[0]  # the actor, usually named first
+        others = self._named_just_before(source)
+        return others[0] if others else None  # the actor, usually named first
 
     def _stateless_voice(self, target: str) -> str | None:
         """The state of a speaker named here without one: the only state the sentence before
@@ -1389,11 +1386,15 @@ class _SentenceReader:
         speaker = self.speaker
         if speaker is None or speaker.inferred or speaker.iso3 is not None:
             return None
+        others = self._named_just_before(target)
+        return others[0] if len(others) == 1 else None
+
+    def _named_just_before(self, exclude: str) -> list[str]:
+        """The states the sentence before names, if it is in this paragraph, less one."""
         paragraph, isos = self.ctx.previous_isos
-        others = [i for i in isos if i != target]
-        if paragraph != self.sentence.paragraph or len(others) != 1:
-            return None
-        return others[0]
+        if paragraph != self.sentence.paragraph:
+            return []
+        return [i for i in isos if i != exclude]
 
     def _pronoun_voice(self, cue: _Hit) -> str | None:
         """The country of the person a pronoun subject refers back to: the person named last,
