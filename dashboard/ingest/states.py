@@ -424,7 +424,7 @@ def _first_name(text: str, match: re.Match[str], namesakes: _Namesakes) -> bool:
 def _language(
     text: str, match: re.Match[str], form: _Form, language: str, namesakes: _Namesakes
 ) -> bool:
-    """ "they speak Portuguese", "en portugués y en mandarín": the adjective is a language."""
+    """ "they speak Portuguese", "en portugués y mandarín.": the adjective is a language."""
     if form.form != "adjective":
         return False
     before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
