@@ -1857,6 +1857,21 @@ RECALL_CASES = [
         " accused [[USA|the United States]] of bullying a small country.",
         (E("CHN-USA", "criticism", stance="rivalry"),),
     ),
+    # troops landing "juntos" act together; a crew trained abroad is military training
+    Case(
+        "es-troops-landing-together-exercise",
+        "es",
+        "Marines [[~USA|estadounidenses]] y soldados [[~MAR|marroquíes]] desembarcarán juntos en"
+        " Tan-Tan para las maniobras African Lion.",
+        (E("USA-MAR", "joint_exercise"),),
+    ),
+    Case(
+        "en-crews-trained-by-instructors-are-training",
+        "en",
+        "The [[~MLI|Malian]] crews spent three months at a flight school, and [[~TUR|Turkish]]"
+        " instructors have stayed on ever since.",
+        (E("MLI-TUR", "military_training"),),
+    ),
     Case(
         "en-joint-maritime-surveillance-is-security",
         "en",
