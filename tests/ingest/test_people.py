@@ -156,6 +156,14 @@ TITLES = [
      "Abdourahamane Tiani", "President", None),
     ("de", "Staats- und Parteichef Xi Jinping empfing den Gast.", [], "Xi Jinping", "President",
      None),
+    # a Commonwealth high commissioner is an ambassador, a Spanish "titular" of a portfolio
+    # its minister, a hydrologist an analyst
+    ("es", "El alto comisionado indio en Colombo, Santosh Jha, habló.", [("indio", "IND")],
+     "Santosh Jha", "Ambassador", "IND"),
+    ("es", "Negociaron el ministro iraquí y el titular turco de Energía, Alparslan Bayraktar.",
+     [("iraquí", "IRQ"), ("turco", "TUR")], "Alparslan Bayraktar", "Minister", "TUR"),
+    ("de", "Das sagte der Hydrologe Farrukh Javed der Agentur.", [], "Farrukh Javed", "Analyst",
+     None),
 ]
 # fmt: on
 
