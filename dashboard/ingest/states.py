@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -47,6 +47,9 @@ CONFIDENCE: Final[dict[str, float]] = {
 #: A state named only by its capital counts in :func:`states_in` from this many mentions on:
 #: a single "Lima" is as often the venue of a meeting as the Peruvian government.
 CAPITAL_ONLY_MIN_MENTIONS: Final[int] = 2
+#: A US state's namesake with another state this close is in a list of states, the country:
+#: "Moldova or Georgia".
+LIST_REACH: Final[int] = 6
 
 _OFFICIAL_WORDS = re.compile(
     r"republi|kingdom|königreich|reino|state of|staat|estado|federation|föderation|federación"
@@ -527,13 +530,39 @@ def _without_us_namesakes(
     mentions: list[StateMention], namesakes: _Namesakes
 ) -> list[StateMention]:
     """ "Korean plants in Georgia", in a text about the United States, are in the US state
-    unless the text also names the country another way ("Georgian", "Tbilisi")."""
+    unless the text also names the country another way ("Georgian", "Tbilisi") or lists it
+    with other states ("Moldova or Georgia")."""
     if not any(m.iso3 == "USA" for m in mentions):
         return mentions
     doubtful = {m.iso3 for m in mentions if m.span.text in namesakes.us_states} - {
         m.iso3 for m in mentions if m.span.text not in namesakes.us_states
     }
-    return [m for m in mentions if not (m.iso3 in doubtful and m.span.text in namesakes.us_states)]
+
+    def us_state(mention: StateMention) -> bool:
+        return (
+            mention.iso3 in doubtful
+            and mention.span.text in namesakes.us_states
+            and not _near(mention, mentions, LIST_REACH, lambda o: o.iso3 != "USA")
+        )
+
+    return [m for m in mentions if not us_state(m)]
+
+
+def _near(
+    mention: StateMention,
+    mentions: Sequence[StateMention],
+    reach: int,
+    which: Callable[[StateMention], bool],
+) -> bool:
+    """Whether another mention that ``which`` accepts stands within ``reach`` characters."""
+    span = mention.span
+    return any(
+        o.span.paragraph == span.paragraph
+        and o.iso3 != mention.iso3
+        and which(o)
+        and (abs(o.span.end - span.start) <= reach or abs(span.end - o.span.start) <= reach)
+        for o in mentions
+    )
 
 
 def states_in(mentions: Sequence[StateMention]) -> list[str]:

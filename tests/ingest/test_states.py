@@ -305,6 +305,8 @@ def test_georgia_beside_the_united_states_is_the_us_state_unless_the_country_is_
     country = doc("en", "The US warned Georgia.", "The Georgian government in Tbilisi replied.")
     assert "GEO" in [m.iso3 for m in find_states(country)]
     assert codes("en", "Russia still occupies parts of Georgia.") == ["RUS", "GEO"]
+    listed = doc("en", "The US drawdown worries Moldova or Georgia more than anyone.")
+    assert "GEO" in [m.iso3 for m in find_states(listed)]
 
 
 @pytest.mark.parametrize(
