@@ -79,6 +79,7 @@ _CREDIT_TAIL: Final = re.compile(
 )
 _DIGIT: Final = re.compile(r"\d")
 _EDITOR_CODES: Final = re.compile(r"(?<=\w)/[a-z]{1,4}\b|\s+[a-z]{1,4}(?:/[a-z]{1,4})+\b")
+_ONLY_EDITOR_CODES: Final = re.compile(r"[a-z]{1,4}(?:/[a-z]{1,4})+")
 _NUMBER: Final = re.compile(r"^[\d.:/-]+$")
 _SIGN_OFF: Final = re.compile(r"^\s*[—–]\s*[A-ZÄÖÜÁÉÍÓÚÑ]")
 _META_SEPARATOR: Final = re.compile(r"\s[|·•]\s")
@@ -295,6 +296,8 @@ def _agency_line(text: str, rules: _Rules) -> str | None:
     """
     if len(text) > 80:
         return None
+    if _ONLY_EDITOR_CODES.fullmatch(text.strip()):
+        return BYLINE  # "ms/jac" on a line of its own closes an EFE wire
     tokens = _tokens(_EDITOR_CODES.sub("", text))
     if not tokens or len(tokens) > 6:
         return None

@@ -556,6 +556,40 @@ BOXES = [
         " subscribed at andesledger.example. Unsubscribe | Update your preferences",
         NEWSLETTER,
     ),
+    # invented after held-out sets 32-34: bylines, broadcast notes, closed comments with a date,
+    # editor codes, agency copyright, sponsor labels, sign-offs, paywall notes, updates,
+    # market-data notes, podcast pointers, quick links
+    ("de", "Beitrag von Anna Berg und Paweł Nowak", BYLINE),
+    ("de", "Sendung: Radio Nord, 23.10.2025, 16:00 Uhr", SHARE),
+    ("de", "Die Kommentarfunktion wurde am 24.10.2025 um 09:12 Uhr geschlossen.", SHARE),
+    ("es", "ms/jac", BYLINE),
+    (
+        "es",
+        "(c) Agencia EFE 2025. Está expresamente prohibida la redistribución de los contenidos.",
+        FOOTER,
+    ),
+    ("en", "SPONSORED — Andes Port Summit, Lima, 4 March. Early-bird tickets until May.", ADVERT),
+    (
+        "en",
+        "The Andes Letter is written by Ana Ruiz in Lima. Unsubscribe · Manage preferences",
+        NEWSLETTER,
+    ),
+    (
+        "de",
+        "Dieser Artikel ist Teil unseres Digital-Abos. Testen Sie jetzt alle Reportagen.",
+        FOOTER,
+    ),
+    ("es", "Lucía Montalvo, corresponsal en Ciudad de México", BYLINE),
+    ("en", "This article has been updated to include comments from the minister.", FOOTER),
+    ("en", "Market data delayed by at least 15 minutes. Source: LSEG.", FOOTER),
+    ("de", "Mehr zum Thema im Podcast: Wie Peru mit China handelt – jetzt anhören.", SHARE),
+    (
+        "en",
+        "This issue is brought to you by Andes Freight — rail from Callao in 18 days. Request a"
+        " quote today.",
+        ADVERT,
+    ),
+    ("en", "Quick links: Peru's port opens; Chile's lithium deal; Bolivia's vote", RELATED),
 ]
 
 KEEP = [
@@ -708,6 +742,9 @@ KEEP = [
     ("es", "Los comentarios cerrados del ministro no dejaron lugar a dudas, dijo el embajador."),
     ("en", "Officials have read 40 of the 120 pages of the treaty, the minister said."),
     ("en", "Peru | China: the port at Chancay opened in November after five years of work."),
+    ("de", "Der Beitrag von Polen zur Mission wurde am Montag in Warschau verdoppelt."),
+    ("en", "The minister said the deal has been updated to include two more ports in Peru."),
+    ("es", "La corresponsal en Lima, según el embajador, pidió más datos sobre el puerto."),
     ("en", "What we are reading in the treaty is a promise to consult, the minister said."),
     (
         "en",

@@ -15,7 +15,7 @@ from dashboard.ingest import evaluate, pipeline
 from dashboard.yamlio import load
 from tests.conftest import FIXTURES
 
-SETS = tuple(f"holdout{n}" if n > 1 else "holdout" for n in range(1, 32))
+SETS = tuple(f"holdout{n}" if n > 1 else "holdout" for n in range(1, 35))
 FLOORS = {
     # field: (minimum precision, minimum recall)
     "states": (0.9, 0.95),
@@ -60,6 +60,8 @@ LOWER = {
     ("holdout29", "relation types"): (0.65, 0.5),
     ("holdout30", "relation types"): (0.7, 0.5),
     ("holdout31", "relation types"): (0.55, 0.45),
+    # sets 32-34 were scored blind with the final code of that session; only boxes used
+    ("holdout32", "relation types"): (0.45, 0.4),
 }
 
 
