@@ -156,6 +156,8 @@ def _classify_alias(alias: str) -> str:
 def _case_for(text: str, form: str) -> str:
     if form == "short":
         return "exact"
+    if text.startswith("The "):
+        return "any"  # "ASML of the Netherlands": the article is lower case inside a sentence
     if form in ("name", "official", "capital") or text[:1].isupper():
         return "upper"
     return "any"

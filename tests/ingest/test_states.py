@@ -185,6 +185,11 @@ def test_regions_continents_and_common_words_are_not_states(language, text):
     assert found(language, text) == []
 
 
+def test_a_name_with_the_article_is_found_inside_a_sentence():
+    assert codes("en", "A market dominated by ASML of the Netherlands.") == ["NLD"]
+    assert codes("en", "The Philippines and the Gambia signed.") == ["PHL", "GMB"]
+
+
 def test_short_forms_need_their_exact_case():
     assert codes("en", "The US and the UK met; let us see.") == ["USA", "GBR"]
     assert codes("en", "us uk usa") == []
