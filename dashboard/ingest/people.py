@@ -565,12 +565,16 @@ class _Paragraph:
         words = self.lexicon.unit_words.get(self.language)
         if commands is None or words is None:
             return role_id
-        stop = _CLAUSE_END.search(self.text, pos, pos + 80)
-        clause = self.text[pos : stop.start() if stop else pos + 80]
+        clause = self._clause_after(pos)
         for _, end, _ in words.finditer(clause):
             if not _POSSESSIVE.match(clause, end):  # "the army's legal department"
                 return commands
         return role_id
+
+    def _clause_after(self, pos: int) -> str:
+        """The text after a title up to the end of its clause, at most 80 characters."""
+        stop = _CLAUSE_END.search(self.text, pos, pos + 80)
+        return self.text[pos : stop.start() if stop else pos + 80]
 
     def _org_head(self, role_id: str, pos: int) -> str:
         """A president's title becomes a director's when an organisation's name follows it in
@@ -578,8 +582,7 @@ class _Paragraph:
         head = self.lexicon.org_heads.get(role_id)
         if head is None:
             return role_id
-        stop = _CLAUSE_END.search(self.text, pos, pos + 80)
-        clause = self.text[pos : stop.start() if stop else pos + 80]
+        clause = self._clause_after(pos)
         if not _OF_AFTER_TITLE.match(clause):
             return role_id  # "presidente Javier Milei recibió al jefe del Comando Sur"
         for word in _WORD.finditer(clause):
