@@ -130,3 +130,17 @@ def test_pasted_markup_is_shown_literally_and_never_runs(
     assert paragraphs.locator("a").count() == 0
     assert page.evaluate("() => window.__pwned === undefined")
     assert errors == []
+
+
+def test_possible_relations_are_listed_for_the_reviewer(
+    writable_server: AppServer, page: Page
+) -> None:
+    watched = "China runs the new port at Chancay, a project Tokyo watches closely."
+    _draft(page, writable_server.url, f"{ARTICLE}\n\n{watched}")
+    box = page.locator(".st-key-add-suggestions")
+    box.get_by_text("Possible relations to check", exact=False).click()
+    box.get_by_text(watched).wait_for(timeout=20000)
+    text = box.inner_text()
+    assert "China (CHN) – Japan (JPN)" in text and "Trade and infrastructure" in text
+    # the rules' own relations are in the table, not among the suggestions
+    assert "Japan (JPN) – Peru (PER) · Military training" not in text

@@ -15,6 +15,7 @@ from typing import Any
 
 from dashboard.ingest.boilerplate import removed_list
 from dashboard.ingest.document import Document
+from dashboard.ingest.suggestions import Suggestion
 from dashboard.model import SLUG_PATTERN
 
 #: Relation confidence at or above which the record says "high", and "medium".
@@ -145,6 +146,8 @@ class Draft:
     people: tuple[DraftPerson, ...] = ()
     organizations: tuple[DraftOrganization, ...] = ()
     relations: tuple[DraftRelation, ...] = ()
+    #: Pairs and types a cue points to that the rules did not join: for the reviewer to check.
+    suggestions: tuple[Suggestion, ...] = ()
     highlights: tuple[Highlight, ...] = ()
     #: Things the reviewer should know that are not errors ("no date found").
     notes: tuple[str, ...] = field(default=())

@@ -28,6 +28,7 @@ from dashboard.ingest import (
     reader,
     relations,
     states,
+    suggestions,
 )
 from dashboard.ingest.document import Document, Span
 from dashboard.ingest.draft import (
@@ -170,6 +171,9 @@ def extract(
     relation_drafts = relations.find_relations(
         document, state_mentions, acting, org_mentions, places=place_mentions, again=again
     )
+    suggested = suggestions.suggest(
+        document, state_mentions, relation_drafts, [*acting, *again], org_mentions
+    )
 
     article = _article(document, outlet=outlet, url=url, article_id=article_id, title=title)
     draft_states = _states(state_mentions, context, res.countries)
@@ -206,6 +210,7 @@ def extract(
         people=tuple(persons),
         organizations=tuple(organizations),
         relations=tuple(rels),
+        suggestions=tuple(suggested),
         highlights=tuple(
             _highlights(
                 document, state_mentions, place_mentions, person_mentions, org_mentions, rels

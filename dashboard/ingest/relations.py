@@ -696,6 +696,21 @@ def _parties_by_paragraph(
     return found
 
 
+def states_per_sentence(
+    doc: Document,
+    states: Sequence[StateMention],
+    people: Sequence[PersonMention] = (),
+    orgs: Sequence[OrgMention] = (),
+) -> list[tuple[Sentence, list[str]]]:
+    """Each sentence with the states it names, itself or through a person or organisation."""
+    parties = _parties_by_paragraph(states, people, orgs)
+    found = []
+    for sentence in doc.sentences:
+        here = _within(parties.get(sentence.paragraph, ()), sentence, lambda p: p.start)
+        found.append((sentence, list(dict.fromkeys(p.iso3 for p in here))))
+    return found
+
+
 def named_again(doc: Document, people: Sequence[PersonMention]) -> list[PersonMention]:
     """Later mentions of a person by surname alone ("Hegseth nutzte den Besuch ...").
 

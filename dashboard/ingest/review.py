@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -80,6 +80,31 @@ def draft_rows(draft: Draft) -> dict[str, Rows]:
         ],
     }
     return {name: _least_certain_first(table) for name, table in rows.items()}
+
+
+def suggestion_rows(
+    draft: Draft,
+    state_label: Callable[[str], str],
+    type_label: Callable[[str], str],
+    present: Collection[tuple[str, str, str]] = (),
+) -> Rows:
+    """The possible relations a reviewer may add, as plain rows to show beside the tables.
+
+    ``present`` holds (state, state, type) triples the reviewer has put in the relations table
+    since: a suggestion they took up no longer shows.
+    """
+    taken = {(frozenset((a, b)), t) for a, b, t in present}
+    return [
+        {
+            "states": f"{state_label(s.source)} – {state_label(s.target)}",
+            "type": type_label(s.type_id),
+            "stance": s.stance,
+            "paragraph": s.paragraph,
+            "quote": s.quote,
+        }
+        for s in draft.suggestions
+        if (frozenset((s.source, s.target)), s.type_id) not in taken
+    ]
 
 
 def article_fields(draft: Draft) -> Row:

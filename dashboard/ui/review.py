@@ -396,6 +396,37 @@ def column_config(table: str, dataset: Dataset, offer: Choices) -> dict[str, Any
     return config
 
 
+def show_suggestions(draft: Draft, dataset: Dataset, relations: review.Rows) -> None:
+    """Possible relations the rules left out, under the relations table, for the reviewer to
+    check; one taken up into the table no longer shows."""
+    refs = dataset.country_refs
+    present = [
+        (str(r.get("source")), str(r.get("target")), str(t))
+        for r in relations
+        for t in (r.get("types") or [])
+    ]
+    rows = review.suggestion_rows(
+        draft,
+        lambda c: f"{refs[c].name_en} ({c})" if c in refs else c,
+        dataset.registry.label,
+        present,
+    )
+    if not rows:
+        return
+    label = f"Possible relations to check ({len(rows)})"
+    with st.container(key="add-suggestions"), st.expander(label, icon=":material/search:"):
+        st.caption(
+            "A type's cue words stand beside two states in these sentences, but the rules "
+            "did not join them. About one in four is a relation the article supports: if so, "
+            "add it as a row of the relations table, with the sentence as its evidence."
+        )
+        for row in rows:
+            st.markdown(
+                f"**{md_text(row['states'])}** · {md_text(row['type'])} · ¶{row['paragraph']}  \n"
+                f"{md_text(row['quote'])}"
+            )
+
+
 def _plain(value: Any) -> Any:
     if hasattr(value, "tolist"):  # numpy scalars and arrays
         return value.tolist()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -22,6 +23,7 @@ from dashboard.ingest.draft import (
     drop_empty,
     record_data,
 )
+from dashboard.ingest.suggestions import Suggestion
 from dashboard.store import validate_raw
 
 P1 = "Peru and Japan agreed to expand the port of Callao, Foreign Minister Ana Ríos said."
@@ -274,3 +276,25 @@ def test_legend_names_every_colour() -> None:
     for colour in ("blue", "green", "orange", "violet"):
         assert f":{colour}-background[" in legend
     assert "evidence quote" in legend
+
+
+def test_suggestions_become_rows_and_leave_once_taken_into_the_relations_table() -> None:
+    base = _draft()
+    quote = "China runs the port, a project Tokyo watches."
+    d = replace(
+        base,
+        suggestions=(
+            Suggestion("CHN", "JPN", "cooperation", "trade_infrastructure", 2, quote),
+            Suggestion("CHN", "PER", "rivalry", "criticism", 2, quote),
+        ),
+    )
+    rows = review.suggestion_rows(d, lambda c: f"[{c}]", str.upper)
+    assert rows[0] == {
+        "states": "[CHN] – [JPN]",
+        "type": "TRADE_INFRASTRUCTURE",
+        "stance": "cooperation",
+        "paragraph": 2,
+        "quote": quote,
+    }
+    taken = review.suggestion_rows(d, str, str, present=[("JPN", "CHN", "trade_infrastructure")])
+    assert [r["type"] for r in taken] == ["criticism"]
