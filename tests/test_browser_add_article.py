@@ -132,15 +132,48 @@ def test_pasted_markup_is_shown_literally_and_never_runs(
     assert errors == []
 
 
-def test_possible_relations_are_listed_for_the_reviewer(
-    writable_server: AppServer, page: Page
+@pytest.fixture(scope="module")
+def fresh_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AppServer]:
+    """A server of its own, so that what this module's tests save does not meet."""
+    data = tmp_path_factory.mktemp("suggest") / "data"
+    shutil.copytree(FIXTURES / "data", data)
+    srv = AppServer(data)
+    srv.data = data  # type: ignore[attr-defined]
+    yield srv
+    srv.stop()
+
+
+def test_a_possible_relation_is_listed_taken_in_with_one_click_and_saved(
+    fresh_server: AppServer, page: Page
 ) -> None:
     watched = "China runs the new port at Chancay, a project Tokyo watches closely."
-    _draft(page, writable_server.url, f"{ARTICLE}\n\n{watched}")
+    _draft(page, fresh_server.url, f"{ARTICLE}\n\n{watched}")
     box = page.locator(".st-key-add-suggestions")
     box.get_by_text("Possible relations to check", exact=False).click()
-    box.get_by_text(watched).wait_for(timeout=20000)
+    box.get_by_text(watched).first.wait_for(timeout=20000)
     text = box.inner_text()
     assert "China (CHN) – Japan (JPN)" in text and "Trade and infrastructure" in text
     # the rules' own relations are in the table, not among the suggestions
     assert "Japan (JPN) – Peru (PER) · Military training" not in text
+    before = text.count(watched)
+
+    page.locator(".st-key-add-suggestion-0 button").click()
+    # the one taken leaves the list (and the list goes when it was the last)
+    page.wait_for_function(
+        "([sel, n, want]) => { const el = document.querySelector(sel);"
+        " return (el ? el.innerText.split(n).length - 1 : 0) === want; }",
+        arg=[".st-key-add-suggestions", watched, before - 1],
+        timeout=30000,
+    )
+
+    save = page.locator(".st-key-add-save button")
+    save.wait_for(timeout=20000)
+    assert save.is_enabled()
+    save.click()
+    page.get_by_text("It is on the map now", exact=False).wait_for(timeout=30000)
+    folder = fresh_server.data / "articles"  # type: ignore[attr-defined]
+    saved = [p for p in folder.glob("*.yaml") if p.name != "andes-naval-drill.yaml"]
+    assert len(saved) == 1
+    written = saved[0].read_text(encoding="utf-8")
+    assert "-chn-jpn-cooperation" in written and "trade_infrastructure" in written
+    assert watched in written  # the sentence went in as the evidence

@@ -137,8 +137,8 @@ for table in review.TABLES:
     if table == "sites":
         with st.expander("Place a site on the map", icon=":material/location_on:"):
             placed = ui.site_picker(current, [str(r.get("iso3")) for r in current["states"]])
-    if table == "relations":
-        ui.show_suggestions(draft, data, current["relations"])
+
+ui.show_suggestions(draft, data, current, str(fields.get("id") or ""))
 
 if placed is not None:
     ui.place_site(current, *placed)

@@ -26,7 +26,9 @@ from dashboard.ingest.draft import (
     person_fields,
     relation_fields,
     site_fields,
+    slugify,
 )
+from dashboard.ingest.suggestions import Suggestion
 
 Row = dict[str, Any]
 Rows = list[Row]
@@ -96,15 +98,74 @@ def suggestion_rows(
     taken = {(frozenset((a, b)), t) for a, b, t in present}
     return [
         {
+            "index": i,
             "states": f"{state_label(s.source)} – {state_label(s.target)}",
             "type": type_label(s.type_id),
             "stance": s.stance,
             "paragraph": s.paragraph,
             "quote": s.quote,
         }
-        for s in draft.suggestions
+        for i, s in enumerate(draft.suggestions)
         if (frozenset((s.source, s.target)), s.type_id) not in taken
     ]
+
+
+#: How sure a relation the reviewer took from the suggestions is: they chose it, the rules did not.
+TAKEN_CERTAINTY = 0.5
+
+
+def take_suggestion(
+    rows: Mapping[str, Rows], suggestion: Suggestion, article_id: str
+) -> dict[str, Rows]:
+    """The tables with a suggestion taken in: its type joins the pair's relation of that stance,
+    or a new relation row holds it, and its sentence becomes that relation's evidence."""
+    out = {name: [dict(r) for r in table] for name, table in rows.items()}
+    relations = out.setdefault("relations", [])
+    pair = {suggestion.source, suggestion.target}
+    row = next(
+        (
+            r
+            for r in relations
+            if {r.get("source"), r.get("target")} == pair and r.get("stance") == suggestion.stance
+        ),
+        None,
+    )
+    if row is None:
+        used = {str(r.get("id")) for r in relations}
+        base = slugify(
+            f"{article_id}-{suggestion.source}-{suggestion.target}-{suggestion.stance}", 80
+        )
+        ident, n = base, 2
+        while ident in used:
+            ident, n = f"{base}-{n}", n + 1
+        row = {
+            "id": ident,
+            "source": suggestion.source,
+            "target": suggestion.target,
+            "direction": "mutual",
+            "stance": suggestion.stance,
+            "types": [],
+            "status": "announced" if suggestion.stance == "cooperation" else "under_way",
+            "confidence": "low",
+            "sites": [],
+            "certainty": TAKEN_CERTAINTY,
+        }
+        relations.append(row)
+    types = list(row.get("types") or [])
+    if suggestion.type_id not in types:
+        row["types"] = [*types, suggestion.type_id]
+    out.setdefault("evidence", []).append(
+        {
+            "relation": row["id"],
+            "paragraph": suggestion.paragraph,
+            "quote": suggestion.quote,
+            "translation": None,
+            "speaker": None,
+            "types": [suggestion.type_id],
+            "certainty": TAKEN_CERTAINTY,
+        }
+    )
+    return out
 
 
 def article_fields(draft: Draft) -> Row:

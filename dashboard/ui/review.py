@@ -396,13 +396,15 @@ def column_config(table: str, dataset: Dataset, offer: Choices) -> dict[str, Any
     return config
 
 
-def show_suggestions(draft: Draft, dataset: Dataset, relations: review.Rows) -> None:
-    """Possible relations the rules left out, under the relations table, for the reviewer to
-    check; one taken up into the table no longer shows."""
+def show_suggestions(
+    draft: Draft, dataset: Dataset, current: Mapping[str, review.Rows], article_id: str
+) -> None:
+    """Possible relations the rules left out, for the reviewer to check and take into the
+    tables with one click; one taken up no longer shows."""
     refs = dataset.country_refs
     present = [
         (str(r.get("source")), str(r.get("target")), str(t))
-        for r in relations
+        for r in current.get("relations", [])
         for t in (r.get("types") or [])
     ]
     rows = review.suggestion_rows(
@@ -413,18 +415,24 @@ def show_suggestions(draft: Draft, dataset: Dataset, relations: review.Rows) -> 
     )
     if not rows:
         return
+    st.markdown("##### Not in the draft yet")
     label = f"Possible relations to check ({len(rows)})"
     with st.container(key="add-suggestions"), st.expander(label, icon=":material/search:"):
         st.caption(
             "A type's cue words stand beside two states in these sentences, but the rules "
-            "did not join them. About one in four is a relation the article supports: if so, "
-            "add it as a row of the relations table, with the sentence as its evidence."
+            "did not join them. About one in four is a relation the article supports: add it, "
+            "and it joins the relations table with the sentence as its evidence."
         )
         for row in rows:
-            st.markdown(
+            text, add = st.columns([6, 1], vertical_alignment="center")
+            text.markdown(
                 f"**{md_text(row['states'])}** · {md_text(row['type'])} · ¶{row['paragraph']}  \n"
                 f"{md_text(row['quote'])}"
             )
+            if add.button("Add", key=f"add-suggestion-{row['index']}", icon=":material/add:"):
+                suggestion = draft.suggestions[row["index"]]
+                commit(review.take_suggestion(current, suggestion, article_id or "article"))
+                st.rerun()
 
 
 def _plain(value: Any) -> Any:

@@ -290,6 +290,7 @@ def test_suggestions_become_rows_and_leave_once_taken_into_the_relations_table()
     )
     rows = review.suggestion_rows(d, lambda c: f"[{c}]", str.upper)
     assert rows[0] == {
+        "index": 0,
         "states": "[CHN] – [JPN]",
         "type": "TRADE_INFRASTRUCTURE",
         "stance": "cooperation",
@@ -298,3 +299,26 @@ def test_suggestions_become_rows_and_leave_once_taken_into_the_relations_table()
     }
     taken = review.suggestion_rows(d, str, str, present=[("JPN", "CHN", "trade_infrastructure")])
     assert [r["type"] for r in taken] == ["criticism"]
+
+
+def test_a_suggestion_taken_joins_the_pairs_relation_or_makes_one_with_its_evidence() -> None:
+    quote = "China runs the port, a project Tokyo watches."
+    trade = Suggestion("CHN", "JPN", "cooperation", "trade_infrastructure", 2, quote)
+    rows = review.draft_rows(_draft())
+    taken = review.take_suggestion(rows, trade, "tokyo-port")
+    new = [r for r in taken["relations"] if {r["source"], r["target"]} == {"CHN", "JPN"}]
+    assert [(r["id"], r["types"], r["stance"]) for r in new] == [
+        ("tokyo-port-chn-jpn-cooperation", ["trade_infrastructure"], "cooperation")
+    ]
+    assert taken["evidence"][-1]["relation"] == "tokyo-port-chn-jpn-cooperation"
+    assert taken["evidence"][-1]["quote"] == quote
+    assert rows == review.draft_rows(_draft())  # the tables given are left as they were
+    # a second type for the same pair and stance joins the same relation
+    security = Suggestion("JPN", "CHN", "cooperation", "security", 2, quote)
+    again = review.take_suggestion(taken, security, "tokyo-port")
+    new = [r for r in again["relations"] if {r["source"], r["target"]} == {"CHN", "JPN"}]
+    assert [r["types"] for r in new] == [["trade_infrastructure", "security"]]
+    # and the list no longer offers what the table now holds
+    d = replace(_draft(), suggestions=(trade, security))
+    present = [(r["source"], r["target"], t) for r in again["relations"] for t in r["types"]]
+    assert review.suggestion_rows(d, str, str, present) == []
