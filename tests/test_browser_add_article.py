@@ -37,14 +37,19 @@ HOSTILE_ARTICLE = (
 )
 
 
-@pytest.fixture(scope="module")
-def writable_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AppServer]:
-    data = tmp_path_factory.mktemp("add") / "data"
+def _server_on_a_copy(tmp_path_factory: pytest.TempPathFactory, name: str) -> Iterator[AppServer]:
+    """A server on its own copy of the fixture data, since saving writes into it."""
+    data = tmp_path_factory.mktemp(name) / "data"
     shutil.copytree(FIXTURES / "data", data)
     srv = AppServer(data)
     srv.data = data  # type: ignore[attr-defined]
     yield srv
     srv.stop()
+
+
+@pytest.fixture(scope="module")
+def writable_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AppServer]:
+    yield from _server_on_a_copy(tmp_path_factory, "add")
 
 
 def _draft(page: Page, url: str, text: str) -> None:
@@ -56,6 +61,19 @@ def _draft(page: Page, url: str, text: str) -> None:
     page.locator(".st-key-add-draft-paste button").click()
     page.get_by_text("Draft:", exact=False).first.wait_for(timeout=30000)
     page.locator(".st-key-add-paragraphs").wait_for(timeout=30000)
+
+
+def _save(page: Page, server: AppServer) -> str:
+    """Click Save, wait for the page to say so, and read the one file it wrote."""
+    save = page.locator(".st-key-add-save button")
+    save.wait_for(timeout=20000)
+    assert save.is_enabled()
+    save.click()
+    page.get_by_text("It is on the map now", exact=False).wait_for(timeout=30000)
+    folder = server.data / "articles"  # type: ignore[attr-defined]
+    saved = [p for p in folder.glob("*.yaml") if p.name != "andes-naval-drill.yaml"]
+    assert len(saved) == 1
+    return saved[0].read_text(encoding="utf-8")
 
 
 def _map_frame(page: Page) -> Frame:
@@ -84,15 +102,7 @@ def test_paste_draft_save_and_find_it_on_the_map(writable_server: AppServer, pag
     page.mouse.click(box["x"] + box["width"] / 2 + 50, box["y"] + box["height"] / 2 + 30)
     page.get_by_text("located by manual", exact=False).first.wait_for(timeout=20000)
 
-    save = page.locator(".st-key-add-save button")
-    save.wait_for(timeout=20000)
-    assert save.is_enabled()
-    save.click()
-    page.get_by_text("It is on the map now", exact=False).wait_for(timeout=30000)
-    folder = writable_server.data / "articles"  # type: ignore[attr-defined]
-    saved = [p for p in folder.glob("*.yaml") if p.name != "andes-naval-drill.yaml"]
-    assert len(saved) == 1
-    written = saved[0].read_text(encoding="utf-8")
+    written = _save(page, writable_server)
     assert "located_by: manual" in written and "relations:" in written  # no edit lost
 
     page.get_by_role("link", name="Open it on the map").click()
@@ -135,12 +145,7 @@ def test_pasted_markup_is_shown_literally_and_never_runs(
 @pytest.fixture(scope="module")
 def fresh_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AppServer]:
     """A server of its own, so that what this module's tests save does not meet."""
-    data = tmp_path_factory.mktemp("suggest") / "data"
-    shutil.copytree(FIXTURES / "data", data)
-    srv = AppServer(data)
-    srv.data = data  # type: ignore[attr-defined]
-    yield srv
-    srv.stop()
+    yield from _server_on_a_copy(tmp_path_factory, "suggest")
 
 
 def test_a_possible_relation_is_listed_taken_in_with_one_click_and_saved(
@@ -166,14 +171,6 @@ def test_a_possible_relation_is_listed_taken_in_with_one_click_and_saved(
         timeout=30000,
     )
 
-    save = page.locator(".st-key-add-save button")
-    save.wait_for(timeout=20000)
-    assert save.is_enabled()
-    save.click()
-    page.get_by_text("It is on the map now", exact=False).wait_for(timeout=30000)
-    folder = fresh_server.data / "articles"  # type: ignore[attr-defined]
-    saved = [p for p in folder.glob("*.yaml") if p.name != "andes-naval-drill.yaml"]
-    assert len(saved) == 1
-    written = saved[0].read_text(encoding="utf-8")
+    written = _save(page, fresh_server)
     assert "-chn-jpn-cooperation" in written and "trade_infrastructure" in written
     assert watched in written  # the sentence went in as the evidence
