@@ -36,6 +36,20 @@ def slugify(text: str, max_length: int = 60) -> str:
     return slug or (words[0][:max_length] if words else "")
 
 
+def unique_id(base: str, used: set[str]) -> str:
+    """``base``, or ``base-2``, ``base-3``... the first that ``used`` does not hold yet."""
+    ident, n = base, 2
+    while ident in used:
+        ident = f"{base}-{n}"
+        n += 1
+    return ident
+
+
+def relation_id(article_id: str, source: str, target: str, stance: str, used: set[str]) -> str:
+    """A relation's id: its article, its two parties and its stance, unique within ``used``."""
+    return unique_id(slugify(f"{article_id}-{source}-{target}-{stance}", ID_MAX), used)
+
+
 def is_slug(text: str) -> bool:
     return re.fullmatch(SLUG_PATTERN, text) is not None and len(text) <= ID_MAX
 

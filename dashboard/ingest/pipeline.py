@@ -44,7 +44,9 @@ from dashboard.ingest.draft import (
     drop_empty,
     is_slug,
     record_data,
+    relation_id,
     slugify,
+    unique_id,
 )
 from dashboard.ingest.errors import IngestError
 from dashboard.ingest.mentions import OrgMention, PersonMention, PlaceMention, StateMention
@@ -312,21 +314,13 @@ def _sites(mentions: Iterable[PlaceMention], dataset: Dataset | None) -> list[Dr
             base = ident if origin == "site" and is_slug(ident) else slugify(m.name)
             base = base or "site"
             site = DraftSite(
-                _unique(base, used), m.name, m.kind, m.iso3, m.lat, m.lon, m.confidence
+                unique_id(base, used), m.name, m.kind, m.iso3, m.lat, m.lon, m.confidence
             )
         if site.id in used and site.existing:
             continue
         used.add(site.id)
         result.append(site)
     return result
-
-
-def _unique(base: str, used: set[str]) -> str:
-    ident, n = base, 2
-    while ident in used:
-        ident = f"{base}-{n}"
-        n += 1
-    return ident
 
 
 def _organizations(
@@ -358,7 +352,7 @@ def _organizations(
         else:
             base = m.key if is_slug(m.key) else slugify(m.name) or "organization"
             item = DraftOrganization(
-                _unique(base, used), m.name, m.acronym, m.country, m.confidence
+                unique_id(base, used), m.name, m.acronym, m.country, m.confidence
             )
         used.add(item.id)
         result.append(item)
@@ -387,7 +381,7 @@ def _people(
             )
         else:
             item = DraftPerson(
-                _unique(ident, used),
+                unique_id(ident, used),
                 m.name,
                 m.role,
                 m.country,
@@ -416,8 +410,7 @@ def _relations(
     result: list[DraftRelation] = []
     used: set[str] = set()
     for rel in found:
-        base = f"{article_id}-{rel.source}-{rel.target}-{rel.stance}".lower()
-        ident = _unique(slugify(base, 80), used)
+        ident = relation_id(article_id, rel.source, rel.target, rel.stance, used)
         used.add(ident)
         evidence = []
         tied: dict[str, None] = {}

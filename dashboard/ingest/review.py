@@ -25,8 +25,8 @@ from dashboard.ingest.draft import (
     organization_fields,
     person_fields,
     relation_fields,
+    relation_id,
     site_fields,
-    slugify,
 )
 from dashboard.ingest.suggestions import Suggestion
 
@@ -132,14 +132,10 @@ def take_suggestion(
     )
     if row is None:
         used = {str(r.get("id")) for r in relations}
-        base = slugify(
-            f"{article_id}-{suggestion.source}-{suggestion.target}-{suggestion.stance}", 80
-        )
-        ident, n = base, 2
-        while ident in used:
-            ident, n = f"{base}-{n}", n + 1
         row = {
-            "id": ident,
+            "id": relation_id(
+                article_id, suggestion.source, suggestion.target, suggestion.stance, used
+            ),
             "source": suggestion.source,
             "target": suggestion.target,
             "direction": "mutual",
