@@ -124,6 +124,11 @@ class LanguageCues:
     #: Per type, words the sentence must also hold for the type's cues to count.
     needs: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
 
+    def needs_met(self, type_id: str, text: str) -> bool:
+        """Whether ``text`` holds the words the type's cues need beside them, if any."""
+        need = self.needs.get(type_id)
+        return need is None or need.search(text) is not None
+
 
 #: The cue kinds kept at the top level of the cue file, by field name: the file says "with".
 _TOP_SECTIONS = {
@@ -488,8 +493,7 @@ class _Scan:
                 for h in _hits(pattern, sentence, type_id)
                 if not any(a <= h.start < b for a, b in masked)
             ]
-            need = cues.needs.get(type_id)
-            if found and need is not None and not need.search(sentence.text):
+            if found and not cues.needs_met(type_id, sentence.text):
                 found = []
             if found:
                 types[type_id] = found

@@ -83,7 +83,7 @@ def _types_named(lexicon: CueLexicon, lang: LanguageCues, sentence: Sentence) ->
     named = [
         type_id
         for type_id, pattern in lang.types
-        if pattern.search(text) and ((need := lang.needs.get(type_id)) is None or need.search(text))
+        if pattern.search(text) and lang.needs_met(type_id, text)
     ]
     stance = lang.stance
     if stance is not None and stance.search(text) and not set(named) & lexicon.rivalry_types:
