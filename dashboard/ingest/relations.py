@@ -1919,8 +1919,7 @@ class _SentenceReader:
         return [
             p.iso3
             for p in self.parties
-            if p.iso3 not in counted
-            and any(h.end <= p.start and self._right_after(h, p) for h in self.scan.with_)
+            if p.iso3 not in counted and any(self._right_after(h, p) for h in self.scan.with_)
         ]
 
     def _both_referent(self, cue: _Hit) -> tuple[tuple[str, str], float] | None:

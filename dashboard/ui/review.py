@@ -302,6 +302,11 @@ TITLES = {
 }
 
 
+def state_label(refs: Mapping[str, Any], code: Any) -> str:
+    """How the tables name a state: "Peru (PER)", or the code alone when it is unknown."""
+    return f"{refs[code].name_en} ({code})" if code in refs else str(code)
+
+
 def column_config(table: str, dataset: Dataset, offer: Choices) -> dict[str, Any]:
     cc = st.column_config
     refs = dataset.country_refs
@@ -312,7 +317,7 @@ def column_config(table: str, dataset: Dataset, offer: Choices) -> dict[str, Any
             label,
             options=codes,
             required=required,
-            format_func=lambda c: f"{refs[c].name_en} ({c})" if c in refs else str(c),
+            format_func=lambda c: state_label(refs, c),
         )
 
     def pick(label: str, options: Any, **kw: Any) -> Any:
@@ -340,7 +345,7 @@ def column_config(table: str, dataset: Dataset, offer: Choices) -> dict[str, Any
     ident = cc.TextColumn("Id", required=True, validate=r"^[a-z0-9]+(-[a-z0-9]+)*$", width="medium")
     parties = [*codes, *offer.sites]
     party_label: Callable[[Any], str] = lambda c: (  # noqa: E731
-        f"{refs[c].name_en} ({c})" if c in refs else f"site: {c}"
+        state_label(refs, c) if c in refs else f"site: {c}"
     )
     configs: dict[str, dict[str, Any]] = {
         "states": {
@@ -408,10 +413,7 @@ def show_suggestions(
         for t in (r.get("types") or [])
     ]
     rows = review.suggestion_rows(
-        draft,
-        lambda c: f"{refs[c].name_en} ({c})" if c in refs else c,
-        dataset.registry.label,
-        present,
+        draft, lambda c: state_label(refs, c), dataset.registry.label, present
     )
     if not rows:
         return
