@@ -2271,6 +2271,12 @@ class _SentenceReader:
 # Merging
 
 
+def default_status(stance: str) -> str:
+    """A relation's status when no verb says it: a cooperation nobody has signed yet is
+    announced, a hostility goes on."""
+    return "announced" if stance == "cooperation" else "under_way"
+
+
 def _merge(claims: list[_Claim], lexicon: CueLexicon) -> list[RelationDraft]:
     """One relation per unordered pair and stance, with every type and its evidence.
 
@@ -2293,10 +2299,7 @@ def _merge(claims: list[_Claim], lexicon: CueLexicon) -> list[RelationDraft]:
         present = {c.type_id for c in group}
         types = tuple(t for t in lexicon.type_order if t in present)
         statuses = [c.status for c in group if c.status]
-        if statuses:
-            status = max(statuses, key=STATUS_ORDER.index)
-        else:
-            status = "announced" if stance == "cooperation" else "under_way"
+        status = max(statuses, key=STATUS_ORDER.index) if statuses else default_status(stance)
         evidence = []
         seen = set()
         for claim in group:

@@ -20,6 +20,7 @@ from dashboard.escape import md_text
 from dashboard.ingest.draft import (
     Draft,
     Highlight,
+    confidence_label,
     drop_empty,
     evidence_fields,
     organization_fields,
@@ -28,6 +29,7 @@ from dashboard.ingest.draft import (
     relation_id,
     site_fields,
 )
+from dashboard.ingest.relations import default_status
 from dashboard.ingest.suggestions import Suggestion
 
 Row = dict[str, Any]
@@ -141,8 +143,8 @@ def take_suggestion(
             "direction": "mutual",
             "stance": suggestion.stance,
             "types": [],
-            "status": "announced" if suggestion.stance == "cooperation" else "under_way",
-            "confidence": "low",
+            "status": default_status(suggestion.stance),
+            "confidence": confidence_label(TAKEN_CERTAINTY),
             "sites": [],
             "certainty": TAKEN_CERTAINTY,
         }

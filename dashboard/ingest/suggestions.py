@@ -88,8 +88,7 @@ def _types_named(lexicon: CueLexicon, lang: LanguageCues, sentence: Sentence) ->
     stance = lang.stance
     if stance is not None and stance.search(text) and not set(named) & lexicon.rivalry_types:
         named.append("criticism")
-    order = {t: i for i, t in enumerate(lexicon.type_order)}
-    return sorted(set(named), key=lambda t: order.get(t, len(order)))
+    return sorted(named, key=lexicon.type_order.index)
 
 
 def _quote(sentence: Sentence) -> str:
