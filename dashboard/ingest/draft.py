@@ -15,6 +15,7 @@ from typing import Any
 
 from dashboard.ingest.boilerplate import removed_list
 from dashboard.ingest.document import Document
+from dashboard.ingest.ranking import Candidate
 from dashboard.ingest.suggestions import Suggestion
 from dashboard.model import SLUG_PATTERN
 
@@ -162,6 +163,9 @@ class Draft:
     relations: tuple[DraftRelation, ...] = ()
     #: Pairs and types a cue points to that the rules did not join: for the reviewer to check.
     suggestions: tuple[Suggestion, ...] = ()
+    #: Every pair and type the relation weights judged, with its signals: what the training
+    #: script learns from, and what explains a kept or dropped type.
+    candidates: tuple[Candidate, ...] = ()
     highlights: tuple[Highlight, ...] = ()
     #: Things the reviewer should know that are not errors ("no date found").
     notes: tuple[str, ...] = field(default=())

@@ -25,6 +25,7 @@ from dashboard.ingest import (
     people,
     people_countries,
     places,
+    ranking,
     reader,
     relations,
     states,
@@ -71,12 +72,13 @@ class Resources:
     countries: Mapping[str, CountryRef]
     gazetteer: OfflineGazetteer
     registry: Registry
+    weights: ranking.RelationWeights
 
 
 @lru_cache(maxsize=1)
 def load_resources() -> Resources:
     """Everything the steps look things up in, loaded once per process."""
-    return Resources(load_countries(), load_gazetteer(), load_registry())
+    return Resources(load_countries(), load_gazetteer(), load_registry(), ranking.load_weights())
 
 
 _WARM_UP_TEXT = (
@@ -170,12 +172,16 @@ def extract(
         if (p.gazetteer_id.startswith("site:") or not _inside(p.span, org_mentions))
         and not any(_within_span(p.span, s) for s in surnames)
     ]
-    relation_drafts = relations.find_relations(
+    rule_drafts = relations.find_relations(
         document, state_mentions, acting, org_mentions, places=place_mentions, again=again
     )
-    suggested = suggestions.suggest(
-        document, state_mentions, relation_drafts, [*acting, *again], org_mentions
+    lexicon = relations.load_cues()
+    per_sentence = relations.states_per_sentence(
+        document, state_mentions, [*acting, *again], org_mentions
     )
+    unscored = ranking.candidates(document, per_sentence, rule_drafts, lexicon)
+    relation_drafts, candidates = ranking.decide(rule_drafts, unscored, res.weights, lexicon)
+    suggested = suggestions.suggest(candidates)
 
     article = _article(document, outlet=outlet, url=url, article_id=article_id, title=title)
     draft_states = _states(state_mentions, context, res.countries)
@@ -213,6 +219,7 @@ def extract(
         organizations=tuple(organizations),
         relations=tuple(rels),
         suggestions=tuple(suggested),
+        candidates=tuple(candidates),
         highlights=tuple(
             _highlights(
                 document, state_mentions, place_mentions, person_mentions, org_mentions, rels

@@ -1,39 +1,29 @@
-"""Possible relations a reviewer may add: cue words beside two states the rules left apart."""
+"""Possible relations a reviewer may add: the candidates the weights left out of the draft."""
 
 from __future__ import annotations
 
-from dashboard.ingest import pipeline, reader
-from dashboard.ingest.draft import Draft
+from dashboard.ingest.ranking import RelationWeights
 from dashboard.ingest.suggestions import LIMIT
 from dashboard.model import QUOTE_MAX_CHARS
-
-HEADLINE = "Peru and Japan agree to train naval officers together\n\n"
-AGREED = (
-    "LIMA (Reuters) - Peru and Japan signed an agreement on Monday to train naval officers "
-    "together, the defence ministry in Lima said."
-)
+from tests.ingest.test_ranking import AGREED, NOTHING_IS_ENOUGH, PORT, SENTENCE_IS_ENOUGH, draft
 
 
-def draft(*paragraphs: str) -> Draft:
-    text = HEADLINE + "\n\n".join(paragraphs)
-    return pipeline.extract(pipeline._document(reader.read_text(text), "test", None))
-
-
-def found(d: Draft) -> set[tuple[frozenset[str], str]]:
+def found(d) -> set[tuple[frozenset[str], str]]:  # noqa: ANN001
     return {(frozenset((s.source, s.target)), s.type_id) for s in d.suggestions}
 
 
-def test_a_cue_beside_two_states_the_rules_left_apart_is_suggested() -> None:
-    d = draft(AGREED, "China runs the new port at Chancay, a project Tokyo watches closely.")
-    assert (frozenset({"CHN", "JPN"}), "trade_infrastructure") in found(d)
-    # the rules did not make it a relation: that is why it is only a suggestion
-    assert not any({r.source, r.target} == {"CHN", "JPN"} for r in d.relations)
+def test_a_candidate_the_weights_left_out_is_suggested_with_its_likelihood() -> None:
+    d = draft(AGREED, PORT)
+    [port] = [s for s in d.suggestions if {s.source, s.target} == {"CHN", "JPN"}]
+    assert (port.type_id, port.paragraph, port.quote) == ("trade_infrastructure", 2, PORT)
+    assert port.likelihood < NOTHING_IS_ENOUGH.threshold
 
 
-def test_what_the_draft_holds_already_is_not_suggested_again() -> None:
-    d = draft(AGREED, "Peru's navy will send more officers to train in Japan.")
+def test_a_candidate_the_weights_kept_is_in_the_draft_and_not_suggested_again() -> None:
+    d = draft(AGREED, PORT, weights=SENTENCE_IS_ENOUGH)
+    assert (frozenset({"CHN", "JPN"}), "trade_infrastructure") not in found(d)
     held = {(frozenset((r.source, r.target)), t) for r in d.relations for t in r.types}
-    assert (frozenset({"PER", "JPN"}), "military_training") in held
+    assert (frozenset({"CHN", "JPN"}), "trade_infrastructure") in held
     assert not held & found(d)
 
 
@@ -48,13 +38,33 @@ def test_a_sentence_naming_many_states_suggests_nothing() -> None:
     assert not [s for s in d.suggestions if {s.source, s.target} <= {"CHL", "BRA", "ARG", "MEX"}]
 
 
+def test_the_most_likely_suggestion_comes_first() -> None:
+    # two sentences name China and Japan beside a port: more likely than one naming them once
+    weights = RelationWeights(-5.0, {"sent_n": 2.0}, 0.99)
+    d = draft(
+        AGREED,
+        "Tensions with China have grown since Peru opened the port to Beijing.",
+        PORT,
+        "China and Japan both want the port at Chancay.",
+        weights=weights,
+    )
+    likelihoods = [s.likelihood for s in d.suggestions]
+    assert likelihoods == sorted(likelihoods, reverse=True)
+    assert {d.suggestions[0].source, d.suggestions[0].target} == {"CHN", "JPN"}
+
+
 def test_suggestions_quote_their_sentence_word_for_word_and_stay_few() -> None:
     long = (
         "China runs the new port at Chancay, a project Tokyo watches closely, "
         + "and officials in both capitals keep returning to it in every meeting, " * 6
         + "as the ships arrive."
     )
-    many = [f"China and Japan compete for port number {i} on the coast." for i in range(20)]
+    many = [
+        f"{a} and {b} compete for port number {i} on the coast."
+        for i, (a, b) in enumerate(
+            [("China", "Japan"), ("Chile", "Brazil"), ("Mexico", "Canada"), ("India", "Iran")] * 5
+        )
+    ]
     d = draft(AGREED, long, *many)
     texts = {b.number: b.text for b in d.document.paragraphs}
     assert 0 < len(d.suggestions) <= LIMIT
