@@ -7,8 +7,9 @@ newer than ``LAST_TRAINING_SET`` are never read, so that they stay a fair test o
 
 Before writing, the script estimates how the weights do on text they have not seen: it leaves
 each set out in turn, trains on the others and scores the left-out set, and prints the pooled
-precision and recall beside the rules' own. The threshold is the one that gives the best pooled
-F1 on the blind-written sets (``VALIDATION``), whose relations the rules were least tuned on.
+precision and recall beside the rules' own. The threshold is the highest that gives (within
+``F1_TIE``) the best pooled F1 on the blind-written sets (``VALIDATION``), whose relations the
+rules were least tuned on.
 
 Usage::
 
@@ -41,9 +42,9 @@ from dashboard.registry import load_registry  # noqa: E402
 from dashboard.yamlio import load  # noqa: E402
 
 FIXTURES = REPO_ROOT / "tests" / "fixtures" / "ingest"
-LAST_TRAINING_SET = 34
-#: Written blind after the weights were first trained; they test the weights and are never read.
-TEST_SETS = (35, 36, 37)
+LAST_TRAINING_SET = 43
+#: Written blind after these weights were trained; they test the weights and are never read.
+TEST_SETS = tuple(range(44, 50))
 TRAINING_SETS = (
     "eval",
     "dev",
@@ -51,6 +52,9 @@ TRAINING_SETS = (
     *(f"holdout{n}" for n in range(2, LAST_TRAINING_SET + 1)),
 )
 VALIDATION = tuple(f"holdout{n}" for n in range(26, LAST_TRAINING_SET + 1))
+#: Thresholds whose F1 on the validation sets is this close to the best count as equal; the
+#: highest of them is taken, because a reviewer would rather check fewer wrong relations.
+F1_TIE = 0.005
 L2 = 1.0
 STEPS = 3000
 RATE = 0.5
@@ -154,7 +158,8 @@ def train(sets: tuple[str, ...] = TRAINING_SETS) -> dict[str, object]:
     y = np.array(ex.labels, dtype=float)
     prob = cross_validate(ex, x, y)
     validation = tuple(s for s in VALIDATION if s in ex.expected)
-    best = max(THRESHOLDS, key=lambda t: scores(ex, y, prob >= t, validation)[2])
+    f1 = {t: scores(ex, y, prob >= t, validation)[2] for t in THRESHOLDS}
+    best = max(t for t in THRESHOLDS if f1[t] >= max(f1.values()) - F1_TIE)
     none = np.zeros(len(y), dtype=bool)
     print(f"{len(y)} candidates from {len(ex.expected)} sets; threshold {best}")
     for label, group in (("all sets", tuple(ex.expected)), ("validation", validation)):

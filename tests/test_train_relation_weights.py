@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import sys
+from pathlib import Path
 from types import ModuleType
 
 import pytest
@@ -35,7 +36,7 @@ def test_the_shipped_weights_match_a_training_run_on_the_fixtures(
 
 
 def test_a_stale_weights_file_is_caught(
-    trainer: ModuleType, tmp_path, capsys: pytest.CaptureFixture[str]  # noqa: ANN001
+    trainer: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     stale = json.loads(WEIGHTS_PATH.read_text(encoding="utf-8"))
     stale["weights"]["sent_any"] += 0.5

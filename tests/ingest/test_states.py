@@ -179,6 +179,8 @@ def test_a_capital_may_stand_for_its_state_with_low_confidence(language, text, i
         ("en", "Factories in Inner Mongolia make the magnets."),
         ("de", "Der Kaufpreis liegt bei 1,1 Milliarden US-Dollar."),
         ("es", "El contrato vale 300 millones de dólares estadounidenses."),
+        ("en", "The grain ships queued outside Port Sudan for a week."),
+        ("es", "Los buques esperan frente a Puerto Sudán desde el lunes."),
     ],
 )
 def test_regions_continents_and_common_words_are_not_states(language, text):

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from dashboard.ingest.draft import Draft
 from dashboard.ingest.ranking import RelationWeights
 from dashboard.ingest.suggestions import LIMIT
 from dashboard.model import QUOTE_MAX_CHARS
 from tests.ingest.test_ranking import AGREED, NOTHING_IS_ENOUGH, PORT, SENTENCE_IS_ENOUGH, draft
 
 
-def found(d) -> set[tuple[frozenset[str], str]]:  # noqa: ANN001
+def found(d: Draft) -> set[tuple[frozenset[str], str]]:
     return {(frozenset((s.source, s.target)), s.type_id) for s in d.suggestions}
 
 
