@@ -703,6 +703,110 @@ BOXES = [
     ("de", "Standpunkt", NAVIGATION),
     ("en", "Viewpoint", NAVIGATION),
     ("es", "Tribuna abierta", NAVIGATION),
+    # invented after held-out sets 44-49: pointers to a broadcast, sign-up promos with a button,
+    # sign-offs after a full stop, paywall notes with a trial price, newsletter mastheads in
+    # capitals, "also on our site" teasers, dpa codes with umlauts, correction prompts, bylines
+    # with an update stamp, "free because readers pay" appeals, capital credits with an agency,
+    # free-edition notes
+    (
+        "es",
+        "Escucha la entrevista completa con nuestro enviado a Kiev en Radio Nacional, el domingo "
+        "a las 9:30.",
+        SHARE,
+    ),
+    (
+        "en",
+        "Listen to the full dispatch from our Nairobi correspondent on World Radio at 7pm.",
+        SHARE,
+    ),
+    (
+        "de",
+        "Hören Sie die ganze Reportage unserer Korrespondentin am Sonntag um 18 Uhr im Radio Nord.",
+        SHARE,
+    ),
+    (
+        "en",
+        "Get The Morning Ledger in your inbox each weekday: three charts, one argument. "
+        "Sign up free",
+        NEWSLETTER,
+    ),
+    (
+        "es",
+        "Boletín Andes | Reciba cada jueves en su correo el análisis de la semana. Suscríbase "
+        "gratis aquí.",
+        NEWSLETTER,
+    ),
+    ("en", "See you next month. — Priya Das, managing editor", NEWSLETTER),
+    ("es", "Hasta la próxima semana. — Marta Ibarra, editora", NEWSLETTER),
+    (
+        "de",
+        "Kurier Digital: Sie lesen einen Beitrag aus unserem Plus-Angebot. Jetzt 6 Wochen für 2 "
+        "Euro lesen, monatlich kündbar.",
+        NEWSLETTER,
+    ),
+    (
+        "en",
+        "THE HARBOUR LETTER — Ports, shipping and the politics of the sea, from Lagos to Lima",
+        NAVIGATION,
+    ),
+    (
+        "es",
+        "EL BOLETÍN DEL ESTRECHO — Comercio, migración y todo lo que cruza entre Tánger y Tarifa",
+        NAVIGATION,
+    ),
+    ("en", "Also on our website: How Chile's copper towns are betting on lithium", RELATED),
+    ("es", "También en nuestra web: Chile apuesta por el litio en el desierto", RELATED),
+    ("de", "Auch auf unserer Website: Wie Chile auf Lithium setzt", RELATED),
+    ("de", "dpa lm xxzz a4 bö", BYLINE),
+    (
+        "de",
+        "Haben Sie einen Tippfehler gefunden? Melden Sie ihn über unser Kontaktformular.",
+        FOOTER,
+    ),
+    ("de", "Ist Ihnen ein Fehler aufgefallen? Schreiben Sie uns eine E-Mail.", FOOTER),
+    ("es", "¿Has detectado algún error en esta noticia? Escríbenos y lo corregimos.", FOOTER),
+    ("en", "Spotted a mistake in this story? Let us know through our corrections form.", FOOTER),
+    ("es", "Tomás Ibarra. Sevilla. Actualizado: 03/02/2026 18:20 CET", BYLINE),
+    ("es", "Tomás Ibarra. Sevilla. Publicado el 3 feb. 2026 a las 18:20", BYLINE),
+    (
+        "de",
+        "Dieser Newsletter bleibt für alle kostenlos – dank Hunderter Leserinnen und Leser, die "
+        "ihn mit einem kleinen Beitrag finanzieren.",
+        DONATION,
+    ),
+    (
+        "es",
+        "Este reportaje es de acceso libre gracias a los miles de socios que financian nuestra "
+        "redacción.",
+        DONATION,
+    ),
+    (
+        "en",
+        "This story is free to read because thousands of readers chip in each month. Join them.",
+        DONATION,
+    ),
+    (
+        "es",
+        "Un carguero atraca en el puerto de Mersin, en el sur de Turquía. AYŞE DEMİR / REUTERS",
+        CAPTION,
+    ),
+    ("en", "A freight train waits at the crossing near Khorgos. ANNA KOVÁCS / AFP", CAPTION),
+    (
+        "en",
+        "You are reading the preview edition. Members get the full map archive. Upgrade for "
+        "£5/month",
+        NEWSLETTER,
+    ),
+    (
+        "es",
+        "Estás leyendo la edición gratuita. Los suscriptores reciben además el archivo completo.",
+        NEWSLETTER,
+    ),
+    (
+        "de",
+        "Sie lesen die kostenlose Ausgabe. Abonnenten erhalten zusätzlich alle Grafiken.",
+        NEWSLETTER,
+    ),
 ]
 
 KEEP = [
@@ -925,6 +1029,48 @@ KEEP = [
     ("es", "Estados Unidos. China. Rusia. Las tres potencias quieren el puerto."),
     ("es", "Reporteros Sin Fronteras pidió más apoyo al periodismo independiente desde 2012."),
     ("de", "Sein Standpunkt ist klar: Der Hafen bleibt in staatlicher Hand."),
+    # the words of the boxes of sets 44-49 in article paragraphs
+    ("en", "Radio Exterior reported that the minister would fly to Rabat on Monday."),
+    ("es", "Radio Exterior informó de que el ministro viajará a Rabat el lunes."),
+    (
+        "es",
+        "Escucha el programa de Radio 5 cada mañana, dice el pescador, aunque ya no cree lo que "
+        "oye.",
+    ),
+    (
+        "en",
+        "Watch the programme closely, the minister told the radio station, because the navy is "
+        "watching too.",
+    ),
+    ("de", "Radio Nord berichtete am Montag, die Korrespondentin sei nach Kabul gereist."),
+    ("en", "Under the new scheme, exporters in Lima can sign up free."),
+    ("es", "Los pescadores pueden apuntarse gratis aquí, en la capitanía, dijo el alcalde."),
+    ("en", "Until next week. Then the talks resume in Geneva, officials said."),
+    ("de", "Die Bahn will das Ticket zwei Monate für 9 Euro testen, sagte die Ministerin."),
+    ("de", "Die Abgeordneten sagten, sie lesen den Text aus dem Digitalausschuss noch einmal."),
+    ("en", "NEW YORK — Leaders of the G20 agreed on Monday to extend the port deal."),
+    ("en", "Also on the site, inspectors found two cracked cranes, the port authority said."),
+    ("de", "dpa zufolge ist alles ruhig."),
+    ("de", "Haben Sie einen Fehler entdeckt, fragte der Richter, und der Zeuge schwieg."),
+    ("en", "Did you spot an error? the judge asked the clerk, who said the treaty was correct."),
+    (
+        "es",
+        "Pedro Sánchez. Madrid. Actualizado el plan, el Gobierno lo presentará el 12/06/2026 en "
+        "Rabat.",
+    ),
+    (
+        "de",
+        "Der Vertragstext ist frei zugänglich, weil Leser des Amtsblatts ihn angefordert hatten, "
+        "sagte die Sprecherin.",
+    ),
+    (
+        "en",
+        "The treaty text is free to read because readers of the gazette asked for it, the "
+        "ministry said.",
+    ),
+    ("en", "The summit ended without a deal, officials at NATO / EU headquarters said."),
+    ("en", "You are reading the free press of a free country, the president told reporters."),
+    ("en", "The minister said farmers could upgrade for $5 a month."),
 ]
 
 

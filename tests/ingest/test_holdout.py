@@ -16,7 +16,7 @@ from dashboard.ingest import evaluate, pipeline
 from dashboard.yamlio import load
 from tests.conftest import FIXTURES
 
-SETS = tuple(f"holdout{n}" if n > 1 else "holdout" for n in range(1, 44))
+SETS = tuple(f"holdout{n}" if n > 1 else "holdout" for n in range(1, 50))
 FLOORS = {
     # field: (minimum precision, minimum recall)
     "states": (0.9, 0.95),
@@ -53,6 +53,7 @@ RELATION_F1_LOWER = {
     "holdout37": 0.5,  # coast guards, relief and patrol boats read from context
     "holdout40": 0.5,  # water, ports and debt between rivals
     "holdout41": 0.55,
+    "holdout48": 0.45,  # migration deals, drones and maritime claims around the Mediterranean
 }
 
 
