@@ -6,6 +6,7 @@ copy of the fixture data, since saving writes into it.
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Iterator
 
@@ -158,11 +159,15 @@ def test_a_possible_relation_is_listed_taken_in_with_one_click_and_saved(
     box.get_by_text(watched).first.wait_for(timeout=20000)
     text = box.inner_text()
     assert "China (CHN) – Japan (JPN)" in text and "Trade and infrastructure" in text
+    assert re.search(
+        r"China \(CHN\) – Japan \(JPN\) · Trade and infrastructure · ¶\d+ · \d+% likely", text
+    )
     # the rules' own relations are in the table, not among the suggestions
     assert "Japan (JPN) – Peru (PER) · Military training" not in text
     before = text.count(watched)
 
-    page.locator(".st-key-add-suggestion-0 button").click()
+    row = box.locator('[data-testid="stHorizontalBlock"]', has_text=watched).first
+    row.get_by_role("button", name="Add").click()
     # the one taken leaves the list (and the list goes when it was the last)
     page.wait_for_function(
         "([sel, n, want]) => { const el = document.querySelector(sel);"

@@ -807,6 +807,138 @@ BOXES = [
         "Sie lesen die kostenlose Ausgabe. Abonnenten erhalten zusätzlich alle Grafiken.",
         NEWSLETTER,
     ),
+    # invented after held-out sets 50-56: reader-funding asks with a local price, an outlet's
+    # name after "Support", credits of an institution in brackets, feature credits with the
+    # reading time, agency credit lines, section labels, notes over the comments, "ICYMI"
+    # teasers, metered notes, imprint lines, issue notes with two months, author lines
+    (
+        "es",
+        "Somos un medio que se sostiene con el aporte de sus lectores. Si te sirve lo que "
+        "hacemos, sumate desde $2.500 mensuales.",
+        DONATION,
+    ),
+    (
+        "es",
+        "Detrás de cada crónica hay semanas de trabajo. Hacete socio con 20 soles y ayudanos "
+        "a seguir viajando.",
+        DONATION,
+    ),
+    (
+        "es",
+        "Estas páginas existen gracias a los lectores que sostienen nuestro periodismo. Únete a "
+        "nuestra comunidad desde 9.900 pesos al mes.",
+        DONATION,
+    ),
+    (
+        "en",
+        "Support The Prairie Dispatch. No billionaire owns us and no party funds us. Donate "
+        "today and keep local reporting alive.",
+        DONATION,
+    ),
+    (
+        "en",
+        "Our newsroom is different: we accept no advertising and no government grants. Become a "
+        "supporter today to keep it that way.",
+        DONATION,
+    ),
+    ("en", "A patrol boat leaves the harbour at Halifax at dawn. (Royal Canadian Navy)", CAPTION),
+    (
+        "es",
+        "Un buque oceanográfico fondea frente a Valparaíso. (Cortesía del Ministerio de Ciencia)",
+        CAPTION,
+    ),
+    ("de", "Ein Aufklärungsflugzeug über der östlichen Ostsee. (Bundeswehr)", CAPTION),
+    (
+        "es",
+        "Texto de Valeria Quintana Ruiz · Ilustraciones de Bruno Tello",
+        BYLINE,
+    ),
+    ("es", "Reportaje de campo. Fotos: Emilio Sanz. Lectura de 7 minutos.", BYLINE),
+    ("en", "Text by Grace Holloway. Photographs by Omar Haddad. 14-minute read.", BYLINE),
+    ("de", "Eine Reportage aus Tiflis. Fotos: Lena Brandt. Lesezeit 11 Minuten.", BYLINE),
+    ("es", "Con datos de las agencias Reuters y AFP.", BYLINE),
+    ("en", "With agency reporting.", BYLINE),
+    ("en", "Technology", NAVIGATION),
+    ("es", "Ciberseguridad", NAVIGATION),
+    ("de", "Kultur", NAVIGATION),
+    (
+        "es",
+        "Comentarios | Para opinar debes iniciar sesión con tu cuenta de lector.",
+        SHARE,
+    ),
+    ("es", "Para comentar esta noticia necesitas iniciar sesión.", SHARE),
+    (
+        "en",
+        "You must be logged in to post a comment. Please keep the debate civil.",
+        SHARE,
+    ),
+    ("de", "Bitte melden Sie sich an, um mitzudiskutieren.", SHARE),
+    (
+        "en",
+        "ICYMI: On Tuesday we mapped every Chinese-built port on the Atlantic coast of Africa.",
+        RELATED,
+    ),
+    (
+        "es",
+        "Por si te lo perdiste: el martes explicamos por qué Uruguay negocia a solas con China.",
+        RELATED,
+    ),
+    (
+        "de",
+        "Falls Sie es verpasst haben: Am Dienstag erklärten wir, warum Uruguay allein mit China "
+        "verhandelt.",
+        RELATED,
+    ),
+    (
+        "es",
+        "Te quedan 3 notas gratis este mes. Hacete suscriptor y leé sin límites.",
+        NEWSLETTER,
+    ),
+    (
+        "en",
+        "You have 2 free stories left. Members read every report from the Sahel desk.",
+        NEWSLETTER,
+    ),
+    (
+        "en",
+        "You are reading a free story. Members get the weekly shipping tracker and the archive.",
+        NEWSLETTER,
+    ),
+    ("de", "Sie haben noch 2 kostenlose Artikel in diesem Monat.", NEWSLETTER),
+    (
+        "en",
+        "The Quayside Letter is an independent weekly newsletter. 9 Harbour Row, Cork. Contact: "
+        "editor@quayside.example",
+        FOOTER,
+    ),
+    (
+        "es",
+        "Carta Austral es un boletín independiente hecho en Punta Arenas. Contacto: "
+        "redaccion@cartaaustral.example",
+        FOOTER,
+    ),
+    (
+        "de",
+        "Der Fjordbote ist ein unabhängiger Newsletter aus Flensburg. Kontakt: "
+        "post@fjordbote.example",
+        FOOTER,
+    ),
+    ("en", "This essay appears in the March/April 2026 issue of The Northern Review.", FOOTER),
+    (
+        "es",
+        "Julián Ferreyra Paz es ingeniero agrónomo en Entre Ríos y columnista de La Voz Rural.",
+        AUTHOR_BIO,
+    ),
+    (
+        "en",
+        "Helen Marsh is a retired merchant navy captain and a columnist for The Coastal Times.",
+        AUTHOR_BIO,
+    ),
+    (
+        "de",
+        "Jonas Albrecht ist Schiffsingenieur in Rostock und Kolumnist der Ostsee-Post.",
+        AUTHOR_BIO,
+    ),
 ]
 
 KEEP = [
@@ -1071,6 +1203,68 @@ KEEP = [
     ("en", "The summit ended without a deal, officials at NATO / EU headquarters said."),
     ("en", "You are reading the free press of a free country, the president told reporters."),
     ("en", "The minister said farmers could upgrade for $5 a month."),
+    # the words of the boxes found in held-out sets 50-56, in article text
+    ("es", "El empleador aporta con 3.000 pesos por mes al fondo de pensiones, dijo la ministra."),
+    (
+        "es",
+        "La radio comunitaria se sostiene con el aporte de sus lectores y oyentes, explicó su "
+        "director, y no recibe dinero del Estado.",
+    ),
+    ("es", "Únete a la protesta, gritaban los manifestantes frente a la embajada china."),
+    (
+        "es",
+        "Los gobiernos que financian nuestro periodismo público deben respetar su independencia, "
+        "dijo la relatora.",
+    ),
+    ("en", "Support the Kurds, the senator said, was the only honourable course for Washington."),
+    (
+        "en",
+        "We take no money from Beijing, the minister said, and we will become a member of the "
+        "bloc only on our terms.",
+    ),
+    (
+        "en",
+        "The ministry said the frigate had left port on Monday. (The navy declined to comment.)",
+    ),
+    ("en", "The defence budget rose by a third (Ministry of Finance figures show)."),
+    ("es", "Texto de la ley, aprobado el lunes, prevé sanciones para los buques pesqueros."),
+    ("en", "Text by text, negotiators in Geneva rewrote the draft over three nights."),
+    (
+        "es",
+        "Con la información de agencias de inteligencia, el ejército localizó el laboratorio.",
+    ),
+    ("en", "With agencies cutting staff, the embassy in Lima has stopped issuing visas."),
+    ("en", "Culture ministers of both countries met in Lima on Tuesday."),
+    (
+        "es",
+        "Para participar, debe estar registrado en el padrón electoral, recordó el tribunal.",
+    ),
+    ("en", "Delegates must be registered to attend the summit in Lima, the organisers said."),
+    ("de", "Die Abgeordneten melden sich an, um mitzudiskutieren, wenn der Ausschuss tagt."),
+    ("en", "In case you missed it, the minister said, the deal was signed last year."),
+    ("es", "La biblioteca tiene 2 artículos gratuitos para cada socio, dijo la directora."),
+    ("en", "You have two free articles of the treaty left to negotiate, the envoy joked."),
+    (
+        "en",
+        "Meduza is an independent news outlet based in Riga, and its reporters are banned from "
+        "Russia.",
+    ),
+    (
+        "en",
+        "A story about the blockade appeared in the July/August issue of a Cuban magazine, the "
+        "envoy said.",
+    ),
+    ("en", "The minister, a family doctor by training, said the rural clinics would stay open."),
+    (
+        "es",
+        "Carlos Medina es médico y columnista de Infobae, y advierte que el acuerdo sanitario "
+        "fracasará.",
+    ),
+    (
+        "de",
+        "Die Ministerin, Hausärztin und Kolumnistin der Lokalzeitung, sagte, die Kliniken "
+        "blieben offen.",
+    ),
 ]
 
 
