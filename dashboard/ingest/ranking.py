@@ -39,6 +39,9 @@ from dashboard.model import QUOTE_MAX_CHARS
 
 WEIGHTS_PATH = ROOT / "data" / "registry" / "ingest" / "relation_weights.json"
 LANGUAGES = ("de", "es", "en")
+#: A sentence naming more states than this is a list or a survey: "sent_le3" tells the weights
+#: whether some sentence names the pair among few, and only such a sentence makes a suggestion.
+FEW_STATES = 3
 #: Ranks beyond this count as "a state in passing": the sixth and the tenth state of an
 #: article are equally peripheral.
 _RANK_CAP = 6
@@ -157,7 +160,7 @@ def candidates(
                 m = meetings[(a, b, t)]
                 m.sentences += 1
                 m.in_two_state_sentence |= len(isos) == 2
-                m.in_small_sentence |= len(isos) <= 3
+                m.in_small_sentence |= len(isos) <= FEW_STATES
                 m.hostile |= hostile
                 if m.sentence is None or len(isos) < m.sentence_states:
                     m.sentence, m.sentence_states = sentence, len(isos)
