@@ -293,7 +293,9 @@ TITLES = {
     "organizations": ("Organisations", "Ministries, forces, agencies and companies."),
     "relations": (
         "Relations",
-        "Who does what with whom. Types say what kind of cooperation or rivalry it is.",
+        "Who does what with whom. Types say what kind of cooperation or rivalry it is. The "
+        "least certain come first: a relation the learned weights added from a cue word beside "
+        "two states has its likelihood as certainty, so check those before the rest.",
     ),
     "evidence": (
         "Evidence",
