@@ -161,7 +161,8 @@ class Draft:
     people: tuple[DraftPerson, ...] = ()
     organizations: tuple[DraftOrganization, ...] = ()
     relations: tuple[DraftRelation, ...] = ()
-    #: Pairs and types a cue points to that the rules did not join: for the reviewer to check.
+    #: Candidates the relation weights left out of the draft, most likely first: for the
+    #: reviewer to check.
     suggestions: tuple[Suggestion, ...] = ()
     #: Every pair and type the relation weights judged, with its signals: what the training
     #: script learns from, and what explains a kept or dropped type.

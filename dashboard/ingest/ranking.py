@@ -149,7 +149,9 @@ def candidates(
     pair_sentences: Counter[tuple[str, str]] = Counter()
     cue_sentences: Counter[str] = Counter()
     meetings: dict[tuple[str, str, str], _Meeting] = defaultdict(_Meeting)
-    paragraphs: dict[int, tuple[set[str], dict[str, Sentence]]] = {}
+    #: Per paragraph: its states, and per type the sentence with the cue (and whether that
+    #: sentence names a state).
+    paragraphs: dict[int, tuple[set[str], dict[str, tuple[Sentence, bool]]]] = {}
     for sentence, isos, types in named:
         mentions.update(isos)
         cue_sentences.update(types)
@@ -168,12 +170,12 @@ def candidates(
         states_here.update(isos)
         for t in types:
             # prefer a sentence that names a state over one that names none
-            if t not in cues_here or (isos and not _names_state(cues_here[t], named)):
-                cues_here[t] = sentence
+            if t not in cues_here or (isos and not cues_here[t][1]):
+                cues_here[t] = (sentence, bool(isos))
     first = min(paragraphs, default=0)
     for number, (isos, cues) in paragraphs.items():
         for a, b in combinations(sorted(isos), 2):
-            for t, sentence in cues.items():
+            for t, (sentence, _) in cues.items():
                 m = meetings[(a, b, t)]
                 m.paragraphs += 1
                 m.in_two_state_paragraph |= len(isos) == 2
@@ -286,12 +288,6 @@ def _flag(value: bool) -> float:
 
 def _pair(a: str, b: str) -> tuple[str, str]:
     return (a, b) if a <= b else (b, a)
-
-
-def _names_state(
-    sentence: Sentence, named: Sequence[tuple[Sentence, list[str], list[str]]]
-) -> bool:
-    return any(s is sentence and isos for s, isos, _ in named)
 
 
 def types_named(lexicon: CueLexicon, lang: LanguageCues, sentence: Sentence) -> list[str]:

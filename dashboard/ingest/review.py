@@ -19,8 +19,9 @@ from dashboard.errors import DataIssue
 from dashboard.escape import md_text
 from dashboard.ingest.draft import (
     Draft,
+    DraftEvidence,
+    DraftRelation,
     Highlight,
-    confidence_label,
     drop_empty,
     evidence_fields,
     organization_fields,
@@ -135,34 +136,30 @@ def take_suggestion(
     )
     if row is None:
         used = {str(r.get("id")) for r in relations}
-        row = {
-            "id": relation_id(
-                article_id, suggestion.source, suggestion.target, suggestion.stance, used
-            ),
-            "source": suggestion.source,
-            "target": suggestion.target,
-            "direction": "mutual",
-            "stance": suggestion.stance,
-            "types": [],
-            "status": default_status(suggestion.stance),
-            "confidence": confidence_label(TAKEN_CERTAINTY),
-            "sites": [],
-            "certainty": TAKEN_CERTAINTY,
-        }
+        ident = relation_id(
+            article_id, suggestion.source, suggestion.target, suggestion.stance, used
+        )
+        taken = DraftRelation(
+            ident,
+            suggestion.source,
+            suggestion.target,
+            "mutual",
+            suggestion.stance,
+            (),
+            default_status(suggestion.stance),
+            TAKEN_CERTAINTY,
+            (),
+        )
+        row = {**relation_fields(taken), "certainty": TAKEN_CERTAINTY}
         relations.append(row)
     types = list(row.get("types") or [])
     if suggestion.type_id not in types:
         row["types"] = [*types, suggestion.type_id]
+    evidence = DraftEvidence(
+        suggestion.paragraph, suggestion.quote, (suggestion.type_id,), None, TAKEN_CERTAINTY
+    )
     out.setdefault("evidence", []).append(
-        {
-            "relation": row["id"],
-            "paragraph": suggestion.paragraph,
-            "quote": suggestion.quote,
-            "translation": None,
-            "speaker": None,
-            "types": [suggestion.type_id],
-            "certainty": TAKEN_CERTAINTY,
-        }
+        {"relation": row["id"], **evidence_fields(evidence), "certainty": TAKEN_CERTAINTY}
     )
     return out
 

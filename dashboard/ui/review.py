@@ -406,8 +406,8 @@ def column_config(table: str, dataset: Dataset, offer: Choices) -> dict[str, Any
 def show_suggestions(
     draft: Draft, dataset: Dataset, current: Mapping[str, review.Rows], article_id: str
 ) -> None:
-    """Possible relations the rules left out, for the reviewer to check and take into the
-    tables with one click; one taken up no longer shows."""
+    """Possible relations neither the rules nor the weights put in the draft, for the reviewer
+    to check and take into the tables with one click; one taken up no longer shows."""
     refs = dataset.country_refs
     present = [
         (str(r.get("source")), str(r.get("target")), str(t))
