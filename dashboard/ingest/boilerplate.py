@@ -84,6 +84,8 @@ _NUMBER: Final = re.compile(r"^[\d.:/-]+$")
 _SIGN_OFF: Final = re.compile(r"^\s*[—–]\s*[A-ZÄÖÜÁÉÍÓÚÑ]")
 _META_SEPARATOR: Final = re.compile(r"\s[|·•]\s")
 _YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
+#: Quoted speech, which says "you" to someone other than the reader.
+_QUOTED: Final = re.compile(r'„[^“”"]*[“”"]|“[^”“]*[”“]|"[^"]*"|«[^»]*»|»[^«]*«|‚[^‘’]*[‘’]')
 _NUMERIC_DATE: Final = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d\b")
 
 
@@ -114,6 +116,22 @@ class _Rules:
     dates: frozenset[str]
     calendar: frozenset[str]
     social: frozenset[str]
+    address: _Address
+
+
+@dataclass(frozen=True)
+class _Address:
+    """How a box turns to the reader: see the "address" section of the lexicon."""
+
+    max_words: int
+    reader: Mapping[str, re.Pattern[str]]
+    outlet: Mapping[str, re.Pattern[str]]
+    prompt: Mapping[str, re.Pattern[str]]
+    calls: Mapping[str, re.Pattern[str]]
+    reported: Mapping[str, re.Pattern[str]]
+    only_when_called: frozenset[str]
+    #: (reason, the outlet's offers that give it), in the order they are tried
+    offers: tuple[tuple[str, Mapping[str, re.Pattern[str]]], ...]
 
 
 def _regex(pattern: str) -> str:
@@ -129,6 +147,9 @@ def _compile(patterns: Iterable[str], kind: str) -> re.Pattern[str] | None:
         source = rf"^[\W\d_]*(?:{alternatives})[\W\d_]*$"
     elif kind == "strong" or kind == "anywhere":
         source = rf"(?<!\w)(?:{alternatives})(?!\w)"
+    elif kind == "prompt":
+        # at the start of the block or of one of its sentences: "... is free. Upgrade for $8"
+        source = rf"(?:^|(?<=[.!?:|–—]\s))[^\w]{{0,3}}(?:{alternatives})(?!\w)"
     else:
         source = rf"^[^\w©]{{0,3}}?(?:{alternatives})(?!\w)"
     return re.compile(source, re.IGNORECASE)
@@ -175,6 +196,7 @@ def _rules() -> _Rules:
         )
     hints = data["hints"]
     byline = data["byline"]
+    address = data["address"]
     return _Rules(
         reasons=tuple(reasons),
         decisive={str(k): str(v) for k, v in hints["decisive"].items()},
@@ -193,6 +215,19 @@ def _rules() -> _Rules:
         dates=_wordset(byline["dates"]),
         calendar=_wordset(byline["calendar"]),
         social=_wordset(byline["social"]),
+        address=_Address(
+            max_words=int(address["max_words"]),
+            reader=_by_language(address["reader"], "anywhere"),
+            outlet=_by_language(address["outlet"], "anywhere"),
+            prompt=_by_language(address["prompt"], "prompt"),
+            calls=_by_language(address["calls"], "anywhere"),
+            reported=_by_language(address["reported"], "anywhere"),
+            only_when_called=frozenset(str(r) for r in address["only_when_called"]),
+            offers=tuple(
+                (str(name), _by_language(spec, "anywhere"))
+                for name, spec in address["offers"].items()
+            ),
+        ),
     )
 
 
@@ -425,6 +460,38 @@ def _judge(block: RawBlock, langs: tuple[str, ...], rules: _Rules, trusted: set[
         weak = rules.weak[hint]
         if weak in (FOOTER, NAVIGATION) and n_words <= 15 and not _ends_sentence(text):
             return weak
+    return _addresses_reader(text, n_words, langs, rules.address)
+
+
+def _addresses_reader(
+    text: str, n_words: int, langs: tuple[str, ...], address: _Address
+) -> str | None:
+    """The reason for a short block that turns to the reader about what the outlet offers.
+
+    This is the net for boxes whose wording no phrase of the lexicon foresaw: every outlet
+    words its paywall note or radio pointer anew, but each calls on the reader or speaks as
+    "we" to "you", and names a subscription, a donation, a broadcast or the comments. What
+    people are quoted saying is left out, and a block that reports what someone said is the
+    article's, so a minister's "you" proves nothing.
+    """
+    if n_words > address.max_words or _starts_with_quote(text):
+        return None
+    own = _QUOTED.sub(" ", text)
+    if _match(address.reported, langs, own, "search"):
+        return None
+    called = bool(
+        _match(address.prompt, langs, own, "search") or _match(address.calls, langs, own, "search")
+    )
+    if not called and not (
+        _match(address.reader, langs, own, "search")
+        and _match(address.outlet, langs, own, "search")
+    ):
+        return None
+    for reason, offers in address.offers:
+        if (called or reason not in address.only_when_called) and _match(
+            offers, langs, own, "search"
+        ):
+            return reason
     return None
 
 

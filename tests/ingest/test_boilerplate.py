@@ -1448,3 +1448,102 @@ def test_a_huge_hostile_block_costs_linear_time(filler: str) -> None:
     started = time.perf_counter()
     classify(raw, "de")
     assert time.perf_counter() - started < 2.0
+
+
+# Boxes worded as no phrase of the lexicon foresees, which only the net for blocks that turn
+# to the reader catches: a call to action, or "we" speaking to "you", about an offer.
+UNFORESEEN_BOXES = [
+    (
+        "de",
+        "Gefällt Ihnen dieser Text? Unser Wochenbrief bringt Ihnen jeden Freitag die "
+        "Hintergründe aus Übersee, das Abo ist kostenlos.",
+        NEWSLETTER,
+    ),
+    (
+        "de",
+        "Jetzt nachhören: Unser Korrespondent in Lima erzählt, was die Fischer vom neuen Hafen "
+        "halten.",
+        SHARE,
+    ),
+    (
+        "es",
+        "Si llegaste hasta aquí, ya sabes lo que cuesta contar Chancay. Colabora con una "
+        "aportación mensual y mantén viva esta redacción.",
+        DONATION,
+    ),
+    (
+        "es",
+        "¿Quieres leer este análisis antes que nadie? Nuestro resumen de comercio marítimo sale "
+        "los lunes; basta con suscribirse, sin coste.",
+        NEWSLETTER,
+    ),
+    (
+        "en",
+        "Enjoyed this briefing? We send it to your inbox every Thursday, and readers on the "
+        "paid plan get the full tracker.",
+        NEWSLETTER,
+    ),
+    (
+        "en",
+        "Listen again: our Pacific editor talks ports and patrol boats in this week's episode.",
+        SHARE,
+    ),
+]
+
+# Article paragraphs that turn to the reader too, as columns do, or report who said what.
+ADDRESSING_PARAGRAPHS = [
+    (
+        "en",
+        "You might think our support for Kyiv is settled. It is not: the next package needs a "
+        "vote, and the ads on talk radio have already started.",
+    ),
+    (
+        "en",
+        "If you want to know why we keep losing contracts in Africa, read the fine print of the "
+        "Lobito deal, not the press releases.",
+    ),
+    (
+        "de",
+        "Sie zahlen den Preis, nicht wir: Die Fischer in Chancay haben kein Abo auf "
+        "Mitsprache, und ihr Verband weiß das.",
+    ),
+    (
+        "es",
+        "Si usted cree que nuestro país no necesita aliados, mire el puerto de Chancay: lo "
+        "financió Pekín, como recoge el boletín oficial.",
+    ),
+    (
+        "es",
+        "«Suscríbete a la paz o paga la guerra», nos dijo un pescador de Ilo, y tenía razón.",
+    ),
+    (
+        "en",
+        "Listen to the fishermen of Ilo and you hear another story: the local radio there now "
+        "speaks of Chinese wages, not Peruvian ones.",
+    ),
+    ("de", "Hören Sie genau hin: Im Radio von Chancay spricht niemand mehr über die Fischer."),
+    (
+        "es",
+        "Escucha la radio de Chancay y entenderás el cambio, dice nuestro corresponsal: ya nadie "
+        "habla de la pesca.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "reason"), UNFORESEEN_BOXES, ids=[b[1][:40] for b in UNFORESEEN_BOXES]
+)
+def test_a_box_in_words_no_phrase_foresaw_goes_when_it_turns_to_the_reader(
+    lang: str, text: str, reason: str
+) -> None:
+    blocks = classify(_raw(ARTICLE[lang], text, ARTICLE[lang]), lang)
+    assert blocks[1].removed == reason
+    assert blocks[0].kept and blocks[2].kept
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), ADDRESSING_PARAGRAPHS, ids=[k[1][:40] for k in ADDRESSING_PARAGRAPHS]
+)
+def test_a_paragraph_that_turns_to_the_reader_about_no_offer_stays(lang: str, text: str) -> None:
+    blocks = classify(_raw(ARTICLE[lang], text), lang)
+    assert blocks[1].kept, blocks[1].removed
