@@ -43,6 +43,8 @@ NAVIGATION: Final = "navigation"
 
 #: A button or label ("Anzeige", "12 Kommentare", "Bild vergrößern") is never longer.
 ALONE_WORDS: Final = 6
+#: A box's heading that ends in a colon is at most this long.
+LABEL_MAX_WORDS: Final = 12
 #: A "brief" phrase only counts in a label this short.
 BRIEF_WORDS: Final = 12
 #: A decisive markup hint is trusted for blocks up to this long; longer ones are article text
@@ -518,8 +520,13 @@ def _subheading(text: str, following: RawBlock | None) -> bool:
 
 
 def _is_box_label(text: str) -> bool:
-    """ "Mehr zum Thema:", "Lee también" on its own: the heading of a list of links."""
-    return len(text.split()) <= 6 and (text.rstrip().endswith(":") or not _ends_sentence(text))
+    """ "Mehr zum Thema:", "Lee también" on its own: the heading of a list of links. A longer
+    heading counts when a colon ends it ("What we're reading this week, picked by the
+    editors:")."""
+    n_words = len(text.split())
+    if text.rstrip().endswith(":"):
+        return n_words <= LABEL_MAX_WORDS
+    return n_words <= ALONE_WORDS and not _ends_sentence(text)
 
 
 # --- the whole text ---------------------------------------------------------------------------

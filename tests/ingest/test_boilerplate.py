@@ -939,6 +939,52 @@ BOXES = [
         "Jonas Albrecht ist Schiffsingenieur in Rostock und Kolumnist der Ostsee-Post.",
         AUTHOR_BIO,
     ),
+    # invented after held-out sets 57-64: sponsor notes whose call is a free briefing or trial
+    # at a web address, dpa's item number with the company's legal form, correspondents named
+    # after a colon, reading times in Spanish, sharing with a friend, unsubscribe footers,
+    # "Zum Weiterlesen:", section labels over teasers, agency credits in brackets, live labels
+    # and more section names
+    (
+        "en",
+        "This issue is supported by Atlas Risk, country analysis for exporters in the Andes. "
+        "Book a free briefing at atlasrisk.example.",
+        ADVERT,
+    ),
+    (
+        "en",
+        "This edition is supported by Quay Data: live berth schedules for 400 ports. Start a "
+        "free trial at quaydata.io.",
+        ADVERT,
+    ),
+    ("de", "dpa-infocom GmbH, dpa:251104-930-112233/2", BYLINE),
+    ("de", "Korrespondent: Jonas Brand, dpa-Büro Nairobi.", BYLINE),
+    ("es", "Corresponsal: Inés Robledo, Bogotá.", BYLINE),
+    ("es", "Una entrevista de Pablo Serrano y Ana Gil (fotos) · 9 minutos de lectura", BYLINE),
+    ("en", "Correspondent: Hannah Okoro, Lagos bureau.", BYLINE),
+    ("en", "Liked this briefing? Share it with a friend who follows the Red Sea.", SHARE),
+    (
+        "en",
+        "You can unsubscribe at any time from your account page. The Gulf Letter, 12 Quay "
+        "Street, Leeds.",
+        NEWSLETTER,
+    ),
+    ("de", "Zum Weiterlesen: Kenia stoppt Teeexporte nach Iran", RELATED),
+    ("en", "More in World", RELATED),
+    ("es", "Más en Internacional", RELATED),
+    (
+        "es",
+        "Los presidentes se dan la mano en el palacio de gobierno. (EFE/Reuters/Pool)",
+        CAPTION,
+    ),
+    (
+        "en",
+        "Soldiers unload crates at the port of Berbera on Monday. (Photo by Amina Yusuf / AFP)",
+        CAPTION,
+    ),
+    ("es", "EN DIRECTO: Boletín de la tarde con Luis Peña", NAVIGATION),
+    ("de", "Sicherheitspolitik", NAVIGATION),
+    ("es", "Geopolítica", NAVIGATION),
+    ("en", "Geopolitics", NAVIGATION),
 ]
 
 KEEP = [
@@ -1265,6 +1311,13 @@ KEEP = [
         "Die Ministerin, Hausärztin und Kolumnistin der Lokalzeitung, sagte, die Kliniken "
         "blieben offen.",
     ),
+    # the words of the boxes of sets 57-64 in article text
+    ("en", "This issue is supported by most member states, and Brussels will put it to a vote."),
+    ("de", "Korrespondentin: Die Lage in Goma bleibt angespannt, sagte sie dem Sender."),
+    ("es", "Más en Internacional que en casa: así resume el ministro su primer año."),
+    ("es", "En directo desde Kiev, el ministro anunció nuevas sanciones contra Moscú."),
+    ("en", "Share prices in Dubai fell after the port deal was announced on Monday."),
+    ("de", "Zum Weiterlesen der Akten fehlte den Abgeordneten die Zeit, klagte die Opposition."),
 ]
 
 
@@ -1375,6 +1428,16 @@ def test_teaser_headlines_on_lines_of_one_paragraph_go_with_the_box() -> None:
         f"{ARTICLE['de']}"
     )
     assert [b.removed for b in classify(raw, "de")] == [None, RELATED, RELATED, None]
+
+
+def test_a_longer_box_heading_that_ends_in_a_colon_carries_its_teasers() -> None:
+    raw = reader.read_text(
+        f"{ARTICLE['en']}\n\nWhat we are reading this week, chosen by the desk for you:\n\n"
+        "Why Chile wants a second lithium port (Andes Weekly)\n\n"
+        "The quiet boom in Baltic ferry traffic (Nordic Freight)\n\n"
+        f"{ARTICLE['en']}"
+    )
+    assert [b.removed for b in classify(raw, "en")] == [None, RELATED, RELATED, RELATED, None]
 
 
 def test_a_subheading_with_a_dash_ends_a_box_of_teasers() -> None:

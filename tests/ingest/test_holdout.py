@@ -16,7 +16,7 @@ from dashboard.ingest import evaluate, pipeline
 from dashboard.yamlio import load
 from tests.conftest import FIXTURES
 
-SETS = tuple(f"holdout{n}" if n > 1 else "holdout" for n in range(1, 57))
+SETS = tuple(f"holdout{n}" if n > 1 else "holdout" for n in range(1, 65))
 FLOORS = {
     # field: (minimum precision, minimum recall)
     "states": (0.9, 0.95),
@@ -39,6 +39,11 @@ LOWER = {
     ("holdout25", "boilerplate"): (0.95, 0.8),
     ("holdout41", "places"): (0.85, 0.7),  # four Red Sea ports and towns GeoNames lacks
     ("holdout50", "places"): (0.85, 0.7),  # polar research stations and settlements
+    ("holdout60", "people"): (0.85, 0.75),  # analysts and agency heads told apart by context
+    ("holdout61", "people, country"): (0.6, 0.5),  # Pacific office holders not in the list
+    ("holdout62", "states"): (0.9, 0.9),  # the answers count Greenland as a state
+    ("holdout62", "boilerplate"): (1.0, 0.95),  # a byline of two names with no "By"
+    ("holdout64", "boilerplate"): (1.0, 0.95),  # a teaser that reads as a subheading
 }
 
 
@@ -57,6 +62,9 @@ RELATION_F1_LOWER = {
     "holdout48": 0.45,  # migration deals, drones and maritime claims around the Mediterranean
     "holdout51": 0.55,
     "holdout52": 0.5,  # base leases, coast guards and debt among small island states
+    "holdout58": 0.42,  # naval build-ups, mediation and ties read across paragraphs
+    "holdout62": 0.42,  # Arctic pressure, grids and drills among many neighbours
+    "holdout63": 0.55,
 }
 
 
