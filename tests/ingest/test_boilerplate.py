@@ -985,6 +985,36 @@ BOXES = [
     ("de", "Sicherheitspolitik", NAVIGATION),
     ("es", "Geopolítica", NAVIGATION),
     ("en", "Geopolitics", NAVIGATION),
+    # invented after held-out sets 65-72: redistribution notices, opinion disclaimers, automatic
+    # agency notes after "Hinweis:", "Más opinión" over teasers, sponsor words, comment counts,
+    # tips by reply, mastheads on a web address or with any tagline, donation calls, bylines
+    # with a bio, a newsletter's table of contents
+    (
+        "es",
+        "(c) EFE 2026. Está expresamente prohibida la redistribución de los contenidos de este "
+        "servicio.",
+        FOOTER,
+    ),
+    ("es", "Los artículos de esta sección reflejan únicamente la opinión de sus autores.", FOOTER),
+    ("de", "Hinweis: Diese Meldung wurde automatisch aus dem Angebot der dpa übernommen.", FOOTER),
+    ("es", "Más opinión", RELATED),
+    (
+        "en",
+        "A word from our sponsor: Harbour Metrics tracks berth queues in 300 ports. Try it free "
+        "at harbourmetrics.example.",
+        ADVERT,
+    ),
+    ("en", "Paying members can join the discussion below. 12 comments so far.", NEWSLETTER),
+    (
+        "en",
+        "Tips, leaks and corrections: reply to this email or write to us at desk@portwatch.example.",
+        NEWSLETTER,
+    ),
+    ("de", "meerblick.de – Nachrichten von der Küste", NAVIGATION),
+    ("es", "La Brújula · Periodismo sin miedo", NAVIGATION),
+    ("es", "Si valoras lo que hacemos, haz una aportación desde 30 pesos al mes.", DONATION),
+    ("es", "Por Marta Gil Ortega. Periodista especializada en América Latina, vive en Lima.", BYLINE),
+    ("en", "In this issue", RELATED),
 ]
 
 KEEP = [
@@ -1318,6 +1348,16 @@ KEEP = [
     ("es", "En directo desde Kiev, el ministro anunció nuevas sanciones contra Moscú."),
     ("en", "Share prices in Dubai fell after the port deal was announced on Monday."),
     ("de", "Zum Weiterlesen der Akten fehlte den Abgeordneten die Zeit, klagte die Opposition."),
+    # the words of the boxes of sets 65-72 in article text
+    ("es", "Más opinión pública a favor del acuerdo: así lo muestra la última encuesta."),
+    ("es", "Por Perú. Periodista y diputado, Ruiz defendió el acuerdo en el Congreso."),
+    ("en", "The ministry said it would reply to this email campaign by the farmers next week."),
+    ("de", "Hinweis: Die Regierung hat die Meldung der Agentur am Abend dementiert."),
+    (
+        "en",
+        "Good morning. This week the talks resume in Doha; as always, reply to this email with "
+        "tips and complaints.",
+    ),
 ]
 
 
