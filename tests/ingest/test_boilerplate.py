@@ -1007,13 +1007,18 @@ BOXES = [
     ("en", "Paying members can join the discussion below. 12 comments so far.", NEWSLETTER),
     (
         "en",
-        "Tips, leaks and corrections: reply to this email or write to us at desk@portwatch.example.",
+        "Tips, leaks and corrections: reply to this email or write to us at "
+        "desk@portwatch.example.",
         NEWSLETTER,
     ),
     ("de", "meerblick.de – Nachrichten von der Küste", NAVIGATION),
     ("es", "La Brújula · Periodismo sin miedo", NAVIGATION),
     ("es", "Si valoras lo que hacemos, haz una aportación desde 30 pesos al mes.", DONATION),
-    ("es", "Por Marta Gil Ortega. Periodista especializada en América Latina, vive en Lima.", BYLINE),
+    (
+        "es",
+        "Por Marta Gil Ortega. Periodista especializada en América Latina, vive en Lima.",
+        BYLINE,
+    ),
     ("en", "In this issue", RELATED),
 ]
 
