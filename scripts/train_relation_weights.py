@@ -42,9 +42,9 @@ from dashboard.registry import load_registry  # noqa: E402
 from dashboard.yamlio import load  # noqa: E402
 
 FIXTURES = REPO_ROOT / "tests" / "fixtures" / "ingest"
-LAST_TRAINING_SET = 64
+LAST_TRAINING_SET = 72
 #: Written blind after these weights were trained; they test the weights and are never read.
-TEST_SETS = tuple(range(65, 73))
+TEST_SETS = tuple(range(73, 81))
 TRAINING_SETS = (
     "eval",
     "dev",

@@ -65,10 +65,12 @@ RELATION_F1_LOWER = {
     "holdout19": 0.5,  # relations told across sentences
     "holdout31": 0.55,
     "holdout32": 0.42,  # threats and sanctions aimed at a third state's partners
+    "holdout36": 0.55,  # canal ports and a Haiti mission with many contributors
     "holdout37": 0.5,  # coast guards, relief and patrol boats read from context
     "holdout40": 0.5,  # water, ports and debt between rivals
     "holdout41": 0.55,
     "holdout48": 0.45,  # migration deals, drones and maritime claims around the Mediterranean
+    "holdout50": 0.55,  # polar claims, fishing and research among many states
     "holdout51": 0.55,
     "holdout52": 0.5,  # base leases, coast guards and debt among small island states
     "holdout58": 0.42,  # naval build-ups, mediation and ties read across paragraphs
