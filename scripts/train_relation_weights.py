@@ -23,9 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import tempfile
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,7 +37,7 @@ from dashboard.gazetteer import load_gazetteer  # noqa: E402
 from dashboard.ingest import evaluate, pipeline, ranking  # noqa: E402
 from dashboard.reference import load_countries  # noqa: E402
 from dashboard.registry import load_registry  # noqa: E402
-from dashboard.yamlio import load  # noqa: E402
+from dashboard.yamlio import load, write_atomic  # noqa: E402
 
 FIXTURES = REPO_ROOT / "tests" / "fixtures" / "ingest"
 LAST_TRAINING_SET = 72
@@ -186,14 +184,6 @@ def same(a: dict[str, object], b: dict[str, object]) -> bool:
     return close and abs(float(a["bias"]) - float(b["bias"])) <= TOLERANCE  # type: ignore[arg-type]
 
 
-def write_atomically(path: Path, data: dict[str, object]) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        json.dump(data, fh, indent=1, ensure_ascii=False)
-        fh.write("\n")
-    os.replace(tmp, path)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ranking.WEIGHTS_PATH)
@@ -207,7 +197,7 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         print(f"{args.out} matches the fixtures")
         return 0
-    write_atomically(args.out, data)
+    write_atomic(args.out, json.dumps(data, indent=1, ensure_ascii=False) + "\n")
     print(f"wrote {args.out}")
     return 0
 
