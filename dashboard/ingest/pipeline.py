@@ -189,7 +189,11 @@ def extract(
     organizations = _organizations(org_mentions, dataset)
     org_ids = {o.key: d.id for o, d in zip(org_mentions, organizations, strict=True)}
     persons = _people(
-        people_countries.with_sentence_state(document, person_mentions, state_mentions),
+        people_countries.with_article_state(
+            document,
+            people_countries.with_sentence_state(document, person_mentions, state_mentions),
+            state_mentions,
+        ),
         org_ids,
         dataset,
     )

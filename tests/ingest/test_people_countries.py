@@ -64,3 +64,36 @@ def test_a_pair_reading_fills_in_what_the_single_title_reading_lacks() -> None:
     paired = _person(text, "Celinda Sosa", "foreign_minister", country="BOL")
     [found] = people_countries.with_pairs([single], [paired])
     assert (found.name, found.country) == ("Celinda Sosa", "BOL")
+
+
+def _two_paragraphs(first: str, second: str) -> Document:
+    return Document("es", (Block(1, first), Block(2, second)))
+
+
+def test_a_title_alone_takes_the_state_the_article_names_most_but_not_whom_they_met() -> None:
+    first = "Guatemala y Honduras firmaron un acuerdo. Honduras exporta café."
+    second = "El canciller Óscar Lagos recibió ayer a la delegación de Guatemala."
+    doc = _two_paragraphs(first, second)
+    start = second.index("Óscar Lagos")
+    span = Span(2, start, start + len("Óscar Lagos"), "Óscar Lagos")
+    canciller = PersonMention(span, "Óscar Lagos", "Canciller", "foreign_minister", None, None, 0.9)
+    later = second.index("Guatemala")
+    states = [
+        _state(first, "Guatemala", "GTM"),
+        _state(first, "Honduras", "HND"),
+        StateMention("HND", Span(1, 42, 50, "Honduras"), "name", 0.9),
+        StateMention("GTM", Span(2, later, later + 9, "Guatemala"), "name", 0.9),
+    ]
+    [found] = people_countries.with_article_state(doc, [canciller], states)
+    assert found.country == "HND"
+    assert found.confidence <= people_countries.ARTICLE_COUNTRY
+
+
+def test_the_article_s_state_is_not_given_to_analysts_or_envoys() -> None:
+    text = "Peru und Chile verhandeln. Der Analyst Juan Soto und Botschafter Luis Paz sprachen."
+    analyst = _person(text, "Juan Soto", "analyst")
+    envoy = _person(text, "Luis Paz", "ambassador")
+    found = people_countries.with_article_state(
+        _doc(text), [analyst, envoy], [_state(text, "Peru", "PER")]
+    )
+    assert [p.country for p in found] == [None, None]
