@@ -40,6 +40,7 @@ ADVERT: Final = "advertisement"
 SHARE: Final = "share or comment prompt"
 FOOTER: Final = "copyright or footer"
 NAVIGATION: Final = "navigation"
+PULL_QUOTE: Final = "pull quote"
 
 #: A button or label ("Anzeige", "12 Kommentare", "Bild vergrößern") is never longer.
 ALONE_WORDS: Final = 6
@@ -577,7 +578,63 @@ def classify(raw: RawText, language: str) -> tuple[Block, ...]:
         elif reason != RELATED:
             carry = 0
         blocks.append(Block(number, raw_block.text, reason))
-    return tuple(blocks)
+    return _pull_quotes(blocks)
+
+
+#: A pull quote is set in large type between paragraphs and repeats what the article quotes:
+#: '"The relationship is better than the headlines. It has to be." - Ambassador Ronald
+#: Johnson'. It is the quote alone, or with a dash and the speaker, never "he said", and it
+#: ends like a sentence: a few quoted words with no full stop head the next section.
+PULL_QUOTE_MAX_WORDS: Final = 40
+#: How many words in a row it must share with a paragraph of the article: enough that a stock
+#: phrase ("at the end of the day") is not mistaken for a repeat.
+PULL_QUOTE_RUN: Final = 6
+_PULL_TAIL = re.compile(r"^[-–—―]\s*(?:\w[\w.'’-]*\s*){1,8}$")
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|sagte|sagt|erklärte|betonte|dijo|dice|afirmó|declaró|aseguró)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"\w+")
+
+
+def _quoted_part(text: str) -> str | None:
+    """The words of a block that is only a quotation, with at most a dash and its speaker."""
+    stripped = text.strip()
+    if not _starts_with_quote(stripped) or len(stripped.split()) > PULL_QUOTE_MAX_WORDS:
+        return None
+    close = max(stripped.rfind(c) for c in '"“”’»«‘')
+    if close <= 0:
+        return None
+    tail = stripped[close + 1 :].strip()
+    if tail and (not _PULL_TAIL.match(tail) or _REPORTING.search(tail)):
+        return None
+    quoted = stripped[1:close].strip()
+    # a quote without its full stop over a section is the section's heading, not a pull quote
+    return quoted if quoted.endswith((".", "!", "?", "…")) else None
+
+
+def _runs(words: list[str], size: int) -> set[tuple[str, ...]]:
+    return {tuple(words[i : i + size]) for i in range(len(words) - size + 1)}
+
+
+def _pull_quotes(blocks: list[Block]) -> tuple[Block, ...]:
+    """Set aside quotations that repeat, word for word, what a paragraph of the article says."""
+    text_words = {
+        b.number: [w.lower() for w in _WORD.findall(b.text)] for b in blocks if b.removed is None
+    }
+    result = []
+    for block in blocks:
+        quoted = _quoted_part(block.text) if block.removed is None else None
+        if quoted is not None:
+            runs = _runs([w.lower() for w in _WORD.findall(quoted)], PULL_QUOTE_RUN)
+            if any(
+                runs & _runs(words, PULL_QUOTE_RUN)
+                for number, words in text_words.items()
+                if number != block.number and len(words) > len(_WORD.findall(block.text))
+            ):
+                block = Block(block.number, block.text, PULL_QUOTE)
+        result.append(block)
+    return tuple(result)
 
 
 def removed_list(blocks: Iterable[Block]) -> list[dict[str, Any]]:

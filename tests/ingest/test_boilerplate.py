@@ -1048,6 +1048,87 @@ BOXES = [
     ("es", "Brent 74,10 $/bbl ▼ 0,85%", MARKET),
     ("de", "Wissen", NAVIGATION),
     ("en", "Podcasts", NAVIGATION),
+    ("de", "Südostasien", NAVIGATION),
+    ("es", "Asia Central", NAVIGATION),
+    ("en", "West Africa", NAVIGATION),
+    ("en", "Having trouble viewing this newsletter? Open it in your browser.", NEWSLETTER),
+    (
+        "en",
+        "SPONSORED - Andes Cold Chain: refrigerated trucking from Callao to La Paz, every day. "
+        "Ask for a rate at andescold.example",
+        ADVERT,
+    ),
+    (
+        "en",
+        "This issue is supported by Pacific Berth Services. Shipping through Chancay? Talk to our "
+        "Lima office about customs clearance.",
+        ADVERT,
+    ),
+    (
+        "en",
+        "Comments are moderated under our house rules. Please stay on topic.",
+        SHARE,
+    ),
+    (
+        "de",
+        "Audio: Lena Ortmann, ARD Lima, über den neuen Hafen · 4 Min",
+        SHARE,
+    ),
+    (
+        "de",
+        "Hören Sie dazu auch den Bericht unserer Korrespondentin in der Sendung „Weltzeit“ um "
+        "19:05 Uhr.",
+        SHARE,
+    ),
+    (
+        "es",
+        "Escucha el boletín de Internacional cada hora en Radio Nacional.",
+        SHARE,
+    ),
+    ("es", "Descarga la app de Diario Sur y recibe las alertas en tu móvil.", SHARE),
+    (
+        "en",
+        "Enjoyed this issue? Forward it to a colleague or share it on LinkedIn.",
+        SHARE,
+    ),
+    (
+        "en",
+        "Know someone who would like The Andes Letter? Forward this email or share the sign-up "
+        "link.",
+        SHARE,
+    ),
+    (
+        "en",
+        "Elsewhere: our long read on Bolivia's lithium is free to read on the site this week.",
+        RELATED,
+    ),
+    (
+        "es",
+        "Pie de foto: Grúas del muelle norte de Chancay al amanecer. (Ana Ríos / Diario Sur)",
+        CAPTION,
+    ),
+    (
+        "en",
+        "Caption: Containers stacked at the new terminal. Photograph by Tom Hale for the paper.",
+        CAPTION,
+    ),
+    (
+        "es",
+        "Dos patrulleras peruanas escoltan a un buque chino, en una imagen difundida por la "
+        "Marina de Guerra. EFE",
+        CAPTION,
+    ),
+    (
+        "es",
+        "Las tribunas de opinión reflejan solo el criterio de sus autores, no el de este diario.",
+        FOOTER,
+    ),
+    (
+        "en",
+        "Mark Dunn is a retired Australian diplomat who served in Lima. He writes a monthly "
+        "column on Latin America.",
+        AUTHOR_BIO,
+    ),
 ]
 
 KEEP = [
@@ -1394,6 +1475,30 @@ KEEP = [
     # the words of the boxes of sets 73-80 in article text
     ("es", "Más en Economía que en política se jugó la cumbre de Lima, según los diplomáticos."),
     ("en", "Elsewhere in the region, Chile and Peru signed a fisheries pact on Monday."),
+    ("de", "Zentralasien und Südostasien liefern inzwischen mehr Kupfer als Peru."),
+    ("en", "Caribbean states refused to sign the declaration in Lima."),
+    ("en", "Sponsored by Beijing, the port opened in 2024 and now handles soy from Brazil."),
+    ("en", "Comments are not what the minister wanted to hear, her spokesman said."),
+    (
+        "es",
+        "Descarga la carga de soja en Chancay y vuelve a Shanghái en doce días, dijo el capitán.",
+    ),
+    (
+        "en",
+        "Forward planning at the port has to cover China and the US, the minister told us.",
+    ),
+    (
+        "en",
+        "Elsewhere: that is where Peru's navy says the Chinese trawlers went after the talks.",
+    ),
+    (
+        "es",
+        "La Marina difundió una imagen de las patrulleras en Chancay, según EFE.",
+    ),
+    (
+        "en",
+        "Mark Dunn said Peru writes a new chapter with every port it opens to foreign capital.",
+    ),
     ("de", "Hören Sie genau hin, sagte der Minister im Interview mit dem Sender."),
     ("es", "Sus columnas de humo se veían desde Arica, contó un vecino a la radio local."),
 ]
@@ -1688,3 +1793,32 @@ def test_a_box_in_words_no_phrase_foresaw_goes_when_it_turns_to_the_reader(
 def test_a_paragraph_that_turns_to_the_reader_about_no_offer_stays(lang: str, text: str) -> None:
     blocks = classify(_raw(ARTICLE[lang], text), lang)
     assert blocks[1].kept, blocks[1].removed
+
+
+PULL_QUOTE_ARTICLE = (
+    'The ambassador has spent the year on what diplomats call plumbing. "The relationship is '
+    'better than the headlines," he told me in his office. "It has to be. We share a border."'
+)
+
+
+def test_a_pull_quote_that_repeats_the_article_is_set_aside() -> None:
+    pull = '"The relationship is better than the headlines. It has to be." - Ambassador Ron Hale'
+    blocks = classify(_raw(ARTICLE["en"], PULL_QUOTE_ARTICLE, pull, ARTICLE["en"]), "en")
+    assert blocks[2].removed == boilerplate.PULL_QUOTE
+    assert all(b.kept for i, b in enumerate(blocks) if i != 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quote the article does not repeat
+        '"Our ports are open to everyone who pays." - Minister Ana Ruiz',
+        # the same words, but a paragraph that reports them
+        '"The relationship is better than the headlines," the ambassador said again on Friday.',
+        # a quoted crosshead with no full stop heads the next section
+        '"Better than the headlines"',
+    ],
+)
+def test_quotes_that_are_not_pull_quotes_stay(text: str) -> None:
+    blocks = classify(_raw(ARTICLE["en"], PULL_QUOTE_ARTICLE, text, ARTICLE["en"]), "en")
+    assert blocks[2].kept, blocks[2].removed
