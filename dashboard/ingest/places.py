@@ -242,6 +242,26 @@ def _looks_like_person(tokens: Sequence[_Token], text: str, i: int, n: int, m: _
     )
 
 
+def _possessive_name(
+    tokens: Sequence[_Token], text: str, i: int, m: _Matcher
+) -> tuple[int, list[_Token], tuple[GazetteerEntry, ...]] | None:
+    """A name with an apostrophe-s inside it ("Cox's Bazar", "Martha's Vineyard"), which the
+    tokens split as a possessive ("Beijing's"): read the word with its "'s" and the words after.
+    """
+    token = tokens[i]
+    whole = replace(
+        token, end=token.end + 2, text=text[token.start : token.end + 2], key=token.key + "s"
+    )
+    joined = [whole, *tokens[i + 1 :]]
+    run = min(m.longest.get(whole.key, 0), _run_length(joined, text, 0))
+    for n in range(run, 1, -1):
+        words = joined[:n]
+        entries = m.by_key.get(" ".join(w.key for w in words))
+        if entries and _shape_ok(words):
+            return n, words, entries
+    return None
+
+
 def _genitive(
     token: _Token, m: _Matcher
 ) -> tuple[int, list[_Token], tuple[GazetteerEntry, ...]] | None:
@@ -363,7 +383,9 @@ def _scan(
         upper = _capitalised(token.text)
         limit = m.longest.get(token.key, 0) if upper else m.longest_site.get(token.key, 0)
         found = None
-        if limit:
+        if upper and text[token.end : token.end + 2] in _POSSESSIVES:
+            found = _possessive_name(tokens, text, i, m)
+        if limit and found is None:
             run = min(limit, _run_length(tokens, text, i))
             for n in range(run, 0, -1):
                 words = tokens[i : i + n]

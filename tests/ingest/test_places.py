@@ -246,6 +246,14 @@ def test_possessives_and_german_genitives_name_the_place(gazetteer):
     assert (mention.span.text, mention.iso3) == ("Pekings", "CHN")
 
 
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_a_name_with_an_apostrophe_s_inside_is_one_place(gazetteer, apostrophe):
+    text = f"Camps near Cox{apostrophe}s Bazar hold most of the refugees from Myanmar."
+    (mention,) = places(gazetteer, "en", text, ["BGD"])
+    assert (mention.span.text, mention.iso3) == (f"Cox{apostrophe}s Bazar", "BGD")
+    assert near(mention, 21.44, 92.01)
+
+
 def test_the_region_after_a_town_and_a_comma_is_not_a_foreign_town(gazetteer):
     mentions = places(gazetteer, "en", "They met in Arlington, Virginia, on Friday.", ["USA"])
     assert [(m.span.text, m.iso3) for m in mentions] == [("Arlington", "USA")]
