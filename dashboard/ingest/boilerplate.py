@@ -578,7 +578,7 @@ def classify(raw: RawText, language: str) -> tuple[Block, ...]:
         elif reason != RELATED:
             carry = 0
         blocks.append(Block(number, raw_block.text, reason))
-    return _pull_quotes(blocks)
+    return _pull_quotes(blocks, langs, rules.address.reported)
 
 
 #: A pull quote is set in large type between paragraphs and repeats what the article quotes:
@@ -590,23 +590,22 @@ PULL_QUOTE_MAX_WORDS: Final = 40
 #: phrase ("at the end of the day") is not mistaken for a repeat.
 PULL_QUOTE_RUN: Final = 6
 _PULL_TAIL = re.compile(r"^[-–—―]\s*(?:\w[\w.'’-]*\s*){1,8}$")
-_REPORTING = re.compile(
-    r"\b(?:said|says|told|sagte|sagt|erklärte|betonte|dijo|dice|afirmó|declaró|aseguró)\b",
-    re.IGNORECASE,
-)
 _WORD = re.compile(r"\w+")
 
 
-def _quoted_part(text: str) -> str | None:
-    """The words of a block that is only a quotation, with at most a dash and its speaker."""
+def _quoted_part(
+    text: str, langs: tuple[str, ...], reported: Mapping[str, re.Pattern[str]]
+) -> str | None:
+    """The words of a block that is only a quotation, with at most a dash and its speaker;
+    ``reported`` holds the lexicon's verbs of speech, which make it a reported quote instead."""
     stripped = text.strip()
-    if not _starts_with_quote(stripped) or len(stripped.split()) > PULL_QUOTE_MAX_WORDS:
+    if not _starts_with_quote(stripped) or len(_words(stripped)) > PULL_QUOTE_MAX_WORDS:
         return None
     close = max(stripped.rfind(c) for c in '"“”’»«‘')
     if close <= 0:
         return None
     tail = stripped[close + 1 :].strip()
-    if tail and (not _PULL_TAIL.match(tail) or _REPORTING.search(tail)):
+    if tail and (not _PULL_TAIL.match(tail) or _match(reported, langs, tail, "search")):
         return None
     quoted = stripped[1:close].strip()
     # a quote without its full stop over a section is the section's heading, not a pull quote
@@ -617,20 +616,37 @@ def _runs(words: list[str], size: int) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + size]) for i in range(len(words) - size + 1)}
 
 
-def _pull_quotes(blocks: list[Block]) -> tuple[Block, ...]:
-    """Set aside quotations that repeat, word for word, what a paragraph of the article says."""
-    text_words = {
-        b.number: [w.lower() for w in _WORD.findall(b.text)] for b in blocks if b.removed is None
+def _lower_words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def _pull_quotes(
+    blocks: list[Block], langs: tuple[str, ...], reported: Mapping[str, re.Pattern[str]]
+) -> tuple[Block, ...]:
+    """Set aside quotations that repeat, word for word, what a paragraph of the article says.
+
+    Most articles hold no block that is only a quotation, so the paragraphs are cut into runs
+    of words only when one does, and then once for all of them.
+    """
+    quotes = {
+        b.number: quoted
+        for b in blocks
+        if b.removed is None and (quoted := _quoted_part(b.text, langs, reported)) is not None
     }
+    if not quotes:
+        return tuple(blocks)
+    words = {b.number: _lower_words(b.text) for b in blocks if b.removed is None}
+    runs = {number: _runs(w, PULL_QUOTE_RUN) for number, w in words.items()}
     result = []
     for block in blocks:
-        quoted = _quoted_part(block.text) if block.removed is None else None
+        quoted = quotes.get(block.number)
         if quoted is not None:
-            runs = _runs([w.lower() for w in _WORD.findall(quoted)], PULL_QUOTE_RUN)
+            own = _runs(_lower_words(quoted), PULL_QUOTE_RUN)
+            size = len(words[block.number])
             if any(
-                runs & _runs(words, PULL_QUOTE_RUN)
-                for number, words in text_words.items()
-                if number != block.number and len(words) > len(_WORD.findall(block.text))
+                own & runs[number]
+                for number in runs
+                if number != block.number and len(words[number]) > size
             ):
                 block = Block(block.number, block.text, PULL_QUOTE)
         result.append(block)

@@ -162,12 +162,12 @@ def with_article_state(
             result.append(person)
             continue
         sentence = document.sentence_at(person.span)
+        sentence_end = sentence.end if sentence is not None else person.span.end
         met = {
             s.iso3
             for s in ordered
-            if sentence is not None
-            and s.span.paragraph == person.span.paragraph
-            and person.span.end <= s.span.start < sentence.end
+            if s.span.paragraph == person.span.paragraph
+            and person.span.end <= s.span.start < sentence_end
         }
         counts = Counter(s.iso3 for s in ordered if s.iso3 not in met)
         if not counts:
