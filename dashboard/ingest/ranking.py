@@ -23,7 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import combinations
+from itertools import combinations, pairwise
 from pathlib import Path
 
 from dashboard import ROOT
@@ -124,6 +124,9 @@ class _Meeting:
     paragraphs: int = 0
     in_two_state_paragraph: bool = False
     in_first_paragraph: bool = False
+    #: A sentence with the cue names one of the two states, or none, right after a sentence
+    #: that names the other: the subject carries over ("Seoul and Tokyo met. They agreed to…").
+    carried: bool = False
     #: The sentence naming both states and the cue among the fewest other states.
     sentence: Sentence | None = None
     sentence_states: int = 0
@@ -172,6 +175,15 @@ def candidates(
             # prefer a sentence that names a state over one that names none
             if t not in cues_here or (isos and not cues_here[t][1]):
                 cues_here[t] = (sentence, bool(isos))
+    for (_, before, _), (_, isos, types) in pairwise(named):
+        here = set(isos)
+        both = here | set(before)
+        if not types or len(both) > FEW_STATES:
+            continue
+        for a, b in combinations(sorted(both), 2):
+            if here < {a, b}:
+                for t in types:
+                    meetings[(a, b, t)].carried = True
     first = min(paragraphs, default=0)
     for number, (isos, cues) in paragraphs.items():
         for a, b in combinations(sorted(isos), 2):
@@ -210,6 +222,7 @@ def candidates(
             "hostile_coop": _flag(m.hostile and not rivalry),
             "hostile_riv": _flag(m.hostile and rivalry),
             "n_states": math.log1p(len(mentions)),
+            "carry": _flag(m.carried),
         }
         _, high = sorted((rank.get(a, _RANK_CAP), rank.get(b, _RANK_CAP)))
         f["top2"] = _flag(high <= 1)

@@ -82,7 +82,7 @@ RELATION_F1_LOWER = {
     "holdout41": 0.55,
     "holdout48": 0.45,  # migration deals, drones and maritime claims around the Mediterranean
     "holdout50": 0.55,  # polar claims, fishing and research among many states
-    "holdout51": 0.55,
+    "holdout51": 0.5,  # reactor deals: nuclear technology versus trade, read from context
     "holdout52": 0.5,  # base leases, coast guards and debt among small island states
     "holdout58": 0.42,  # naval build-ups, mediation and ties read across paragraphs
     "holdout62": 0.42,  # Arctic pressure, grids and drills among many neighbours

@@ -87,6 +87,23 @@ def test_a_pair_sharing_only_a_paragraph_quotes_the_cue_sentence() -> None:
     assert "sent_any" not in port.features and port.features["para_2"] == 1.0
 
 
+def test_a_cue_sentence_right_after_the_pair_carries_its_subject_over() -> None:
+    def port(*sentences: str) -> Candidate:
+        d = draft(AGREED, " ".join(sentences))
+        [found] = [
+            c
+            for c in d.candidates
+            if {c.source, c.target} == {"CHN", "JPN"} and c.type_id == "trade_infrastructure"
+        ]
+        return found
+
+    met = "Japanese envoys met Chinese officials on Monday."
+    cue = "China will run the new port at Chancay."
+    assert port(met, cue).features["carry"] == 1.0
+    # a sentence between them breaks the thread
+    assert "carry" not in port(met, "The talks ran late.", cue).features
+
+
 def _rel(types: tuple[str, ...], stance: str = "cooperation") -> RelationDraft:
     ev = EvidenceDraft(1, "Peru and Japan train officers.", types, None, 0.85)
     return RelationDraft("PER", "JPN", "one_way", stance, types, "agreed", (ev,), 0.85)

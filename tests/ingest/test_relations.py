@@ -2021,6 +2021,40 @@ RECALL_CASES = [
         " militia with drones.",
         (E("SDN-ARE", "criticism", stance="rivalry"),),  # and no arms transfer between them
     ),
+    # a summoned envoy named by a possessive
+    Case(
+        "en-summoning-a-states-envoy-criticises-it",
+        "en",
+        "[[POL|Warsaw]] summoned [[HUN|Hungary's]] ambassador for the second time this year.",
+        (E("POL-HUN", "criticism", stance="rivalry"),),
+    ),
+    Case(
+        "es-two-states-contesting-a-region-are-rivals",
+        "es",
+        "[[MAR|Marruecos]] y [[DZA|Argelia]] se disputan desde hace décadas el liderazgo del"
+        " Magreb.",
+        (E("MAR-DZA", "rivalry", stance="rivalry"),),
+    ),
+    Case(
+        "en-an-exercise-with-a-named-purpose-is-a-joint-exercise",
+        "en",
+        "[[IDN|Indonesian]] and [[AUS|Australian]] crews ran a joint search-and-rescue exercise"
+        " off Bali.",
+        (E("IDN-AUS", "joint_exercise"),),
+    ),
+    Case(
+        "en-officers-attending-courses-are-military-training",
+        "en",
+        "[[GHA|Ghana]] and [[GBR|Britain]] agreed that [[~GHA|Ghanaian]] officers will attend"
+        " courses at the staff college in Camberley.",
+        (E("GHA-GBR", "military_training"),),
+    ),
+    Case(
+        "de-guarding-a-border-together-is-security",
+        "de",
+        "[[LTU|Litauen]] und [[LVA|Lettland]] wollen ihre Grenze künftig gemeinsam überwachen.",
+        (E("LTU-LVA", "security"),),
+    ),
 ]
 
 
