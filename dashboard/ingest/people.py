@@ -150,6 +150,8 @@ _TOKEN = re.compile(
 _FIRST_TOKEN = re.compile(rf"[ \t\u00a0]{{0,2}}({_TOKEN.pattern})")
 _NEXT_TOKEN = re.compile(rf"[ \t\u00a0]({_TOKEN.pattern})")
 _WORD = re.compile(r"\w+")
+#: A capitalised word right after a space: what makes a capital the first of two names.
+_NAME_AFTER = re.compile(r"[ \t\u00a0](?=[A-ZÀ-ÖØ-Þ])\w")
 _OF_AFTER_TITLE = re.compile(r"[ \t\u00a0]+(?:of|de|del|der|des)\b", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"(\w+)[ \t\u00a0]+$")
 _TOKEN_BEFORE = re.compile(rf"({_TOKEN.pattern})[ \t\u00a0]+$")
@@ -307,6 +309,13 @@ class _Paragraph:
             if self.language in ("es", "de")
             else set()
         )
+        # A capital that is also a given name, right after a title and before another name:
+        # "Präsident Santiago Peña" is Paraguay's president, not the president of Chile.
+        self.given_names = {
+            (s.span.start, s.span.end)
+            for s in states
+            if s.form == "capital" and _NAME_AFTER.match(text, s.span.end)
+        }
         self.titles = list(self._find_titles())
 
     # -- titles ------------------------------------------------------------------------------
@@ -409,6 +418,8 @@ class _Paragraph:
             start = state.span.start
         else:
             state = state_after(self.text, self.states, end)
+            if state and self._given_name_after(end, (state.span.start, state.span.end)):
+                state = None
             # German puts an adjective before its noun: "Kommandeur der französischen Kräfte"
             if state and not (self.language == "de" and state.form == "adjective"):
                 end = state.span.end
@@ -423,6 +434,11 @@ class _Paragraph:
             state = state_after(self.text, self.states, end)
             end = state.span.end if state else end
         return start, end, state, role_id
+
+    def _given_name_after(self, end: int, span: tuple[int, int]) -> bool:
+        """Whether the capital at ``span``, right after a title ending at ``end``, is a given
+        name rather than the title's state."""
+        return span in self.given_names and end <= span[0] and not self.text[end : span[0]].strip()
 
     def _deputy(self, start: int, core: int, role_id: str) -> tuple[int, str]:
         """The start and role of a title with a deputy word in or before it."""
@@ -666,6 +682,9 @@ class _Paragraph:
         if len(token) >= 2 and token.isupper():
             return None  # acronyms: USA, DSCA, EU
         if kinds and (start, end) in self.surname_like:
+            return "cap"
+        titles = getattr(self, "titles", ())
+        if not kinds and any(self._given_name_after(t.end, (start, end)) for t in titles):
             return "cap"
         if self._is_blocked(start, end) or self._stops_name(start, kinds):
             return None

@@ -183,6 +183,24 @@ def test_titles_give_role_and_country(
     assert text[person.span.start : person.span.end] == name
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Präsident Santiago Peña reiste nach Taipeh."),
+        ("es", "El presidente Santiago Peña viajó a Taipéi."),
+        ("en", "President Santiago Peña flew to Taipei."),
+    ],
+)
+def test_a_capital_that_is_a_given_name_starts_the_name_after_a_title(
+    language: str, text: str
+) -> None:
+    person = one(language, text, [("Santiago", "CHL", "capital")])
+    assert (person.name, person.role, person.country) == ("Santiago Peña", "President", None)
+    # a capital alone after a title is still the title's state
+    mayor = one("en", "The Mayor of Santiago, Ana Ruiz, spoke.", [("Santiago", "CHL", "capital")])
+    assert (mayor.name, mayor.country) == ("Ana Ruiz", "CHL")
+
+
 def test_confidence_follows_the_evidence() -> None:
     assert one("de", "Perus Außenminister Elmer Schialer kam.", [("Peru", "PER")]).confidence == (
         pytest.approx(0.9)
