@@ -2049,6 +2049,22 @@ RECALL_CASES = [
         " courses at the staff college in Camberley.",
         (E("GHA-GBR", "military_training"),),
     ),
+    # "navales?" would have asked for "navale": the singular "academia naval" counts too
+    Case(
+        "es-cadets-trained-at-a-naval-academy-are-military-training",
+        "es",
+        "[[FJI|Fiyi]] y [[TON|Tonga]] acordaron que los oficiales de la Marina [[~TON|tongana]]"
+        " se formen en la academia naval de Suva.",
+        (E("FJI-TON", "military_training"),),
+    ),
+    Case(
+        "de-soldiers-training-together-is-a-joint-exercise",
+        "de",
+        "[[USA|US]]-Soldaten trainieren gemeinsam mit [[~DJI|dschibutischen]] Einheiten in der"
+        " Wüste.",
+        (E("USA-DJI", "joint_exercise"),),
+        exhaustive=False,
+    ),
     Case(
         "de-guarding-a-border-together-is-security",
         "de",
