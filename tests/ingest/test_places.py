@@ -174,6 +174,9 @@ def test_a_capitalised_word_beside_a_town_makes_it_a_surname(gazetteer):
         ("en", "Hamilton and Florence Nightingale were cited."),
         ("de", "Essen wird serviert. Die Lage ist ernst. Wer kommt? Das Wetter ist gut."),
         ("de", "Der Name des Hafens und der Rest des Geldes."),
+        # after a contracted article or a possessive a German noun is a noun ("Bau" is a town in
+        # Malaysia, "Namen" the Dutch name of Namur)
+        ("de", "Firmen sollen am Bau beteiligt sein. Der Fluss gab dem Land seinen Namen."),
         ("es", "Pidió la paz social, la Libertad y la Esperanza."),
     ],
 )
