@@ -2066,6 +2066,13 @@ RECALL_CASES = [
         exhaustive=False,
     ),
     Case(
+        "es-the-present-tense-of-training-is-military-training",
+        "es",
+        "[[USA|Estados Unidos]] entrena a los militares [[~ECU|ecuatorianos]] que custodian las"
+        " cárceles.",
+        (E("USA-ECU", "military_training"),),
+    ),
+    Case(
         "de-guarding-a-border-together-is-security",
         "de",
         "[[LTU|Litauen]] und [[LVA|Lettland]] wollen ihre Grenze künftig gemeinsam überwachen.",
