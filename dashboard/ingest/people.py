@@ -150,6 +150,11 @@ _TOKEN = re.compile(
 _FIRST_TOKEN = re.compile(rf"[ \t\u00a0]{{0,2}}({_TOKEN.pattern})")
 _NEXT_TOKEN = re.compile(rf"[ \t\u00a0]({_TOKEN.pattern})")
 _WORD = re.compile(r"\w+")
+#: Before the first name of a list after a plural title, and between the names.
+_FIRST_GAP = re.compile(r"(?:,[ \t\u00a0]*|[ \t\u00a0]{1,2})")
+_LIST_GAP = re.compile(r"(?:,[ \t\u00a0]*|[ \t\u00a0]+)(?:(?:and|y|e|und)[ \t\u00a0]+)?")
+#: A German plural article or number right before a title: "die Außenminister", "beiden".
+_GERMAN_PLURAL_BEFORE = re.compile(r"\b(?:[Dd]ie|beiden?|[Zz]wei|[Dd]rei)[ \t\u00a0]+$")
 #: A capitalised word right after a space: what makes a capital the first of two names.
 _NAME_AFTER = re.compile(r"[ \t\u00a0](?=[A-ZÀ-ÖØ-Þ])\w")
 _OF_AFTER_TITLE = re.compile(r"[ \t\u00a0]+(?:of|de|del|der|des)\b", re.IGNORECASE)
@@ -779,6 +784,41 @@ class _Paragraph:
             if name is not None:
                 yield name, title
 
+    def listed_names(self) -> Iterator[tuple[_Name, _Title]]:
+        """Two or more names after a title in the plural, each of them holding it: "foreign
+        ministers Anita Anand and Lars Løkke Rasmussen", "los cancilleres A y B", "die
+        Außenminister A und B". A plural title before a single name says nothing about it."""
+        for start, end, role_id in self._plural_titles():
+            names: list[_Name] = []
+            pos = end
+            while True:
+                gap = _LIST_GAP.match(self.text, pos) if names else _FIRST_GAP.match(self.text, pos)
+                name = self.read_forward(gap.end()) if gap else None
+                if name is None or name.start != gap.end() or len(name.caps) < 2:
+                    break
+                names.append(name)
+                pos = name.end
+            if len(names) >= 2:
+                rank = self.lexicon.roles[role_id].rank
+                title = _Title(start, end, role_id, rank, None, None)
+                yield from ((name, title) for name in names)
+
+    def _plural_titles(self) -> Iterator[tuple[int, int, str]]:
+        plural = self.lexicon.plural_titles.get(self.language)
+        if plural is not None:
+            prepared = plural.prepare(self.text)
+            for word in _WORD.finditer(prepared):
+                found = plural.match_at(prepared, word.start())
+                if found:
+                    yield word.start(), found[0], found[1]
+        elif self.language == "de":
+            # German plural titles look singular: the article before them tells
+            for title in self.titles:
+                if _GERMAN_PLURAL_BEFORE.search(self.text, 0, title.start) and title.role_id in (
+                    self.lexicon.roles
+                ):
+                    yield title.start, title.end, title.role_id
+
     def _after_rank(self, pos: int, starts: dict[int, _Title]) -> _Name | None:
         """The name after a rank that follows a function: "Border Guard chief Major General X",
         "jefe del Estado Mayor, el general de brigada X". The function is theirs too."""
@@ -971,6 +1011,10 @@ def find_people(
         found = [
             (name, _Claim((par.number, name.start), t.role_id, t.rank, t.country, t.org))
             for name, t in par.titled_names()
+        ]
+        found += [
+            (name, _Claim((par.number, name.start), t.role_id, t.rank, t.country, t.org))
+            for name, t in par.listed_names()
         ]
         found += [
             (name, _Claim((par.number, name.start), None, False, None, None))

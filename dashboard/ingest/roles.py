@@ -7,7 +7,7 @@ The reader asks this module what a word means; it never reads the file itself.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -71,6 +71,36 @@ class PeopleLexicon:
     unit_words: dict[str, PhraseIndex[bool]]
     unit_roles: dict[str, str]
     place_words: dict[str, frozenset[str]]
+    #: English and Spanish titles in the plural ("foreign ministers", "los cancilleres"), for
+    #: the names listed after them: "foreign ministers Anita Anand and Lars Løkke Rasmussen".
+    plural_titles: dict[str, PhraseIndex[str]] = field(default_factory=dict)
+
+
+def plural_title(title: str, language: str) -> str | None:
+    """The plural of a title's head noun, the word before "of"/"de" or else the last one:
+    "secretary of state" gives "secretaries of state", "canciller" gives "cancilleres"."""
+    words = title.split()
+    joints = {"en": ("of", "for"), "es": ("de", "del", "para")}.get(language)
+    if joints is None or not words:
+        return None
+    joint = next((i for i, w in enumerate(words) if i > 0 and w.lower() in joints), None)
+    head = len(words) - 1 if joint is None else joint - 1
+    word = words[head]
+    low = word.lower()
+    if language == "en":
+        if low.endswith("y") and low[-2:-1] not in tuple("aeiou"):
+            plural = word[:-1] + "ies"
+        elif low.endswith(("s", "sh", "ch", "x")):
+            plural = word + "es"
+        else:
+            plural = word + "s"
+    elif low.endswith(("a", "e", "i", "o", "u", "á", "é", "ó")):
+        plural = word + "s"
+    elif low.endswith("z"):
+        plural = word[:-1] + "ces"
+    else:
+        plural = word + "es"
+    return " ".join([*words[:head], plural, *words[head + 1 :]])
 
 
 def _lower_sets(section: dict[str, list[str]] | None) -> dict[str, frozenset[str]]:
@@ -143,6 +173,15 @@ def load_lexicon() -> PeopleLexicon:
         },
         unit_roles=dict(units.get("roles") or {}),
         place_words=_lower_sets(data.get("place_words")),
+        plural_titles={
+            lang: PhraseIndex(
+                (plural, role_id)
+                for title, role_id in items
+                if role_id in roles and (plural := plural_title(title, lang))
+            )
+            for lang, items in forms.items()
+            if lang in ("en", "es")
+        },
     )
 
 

@@ -201,6 +201,29 @@ def test_a_capital_that_is_a_given_name_starts_the_name_after_a_title(
     assert (mayor.name, mayor.country) == ("Ana Ruiz", "CHL")
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "names", "role"),
+    [
+        ("en", "Foreign ministers Ana Ruiz and Lars Berg met on Monday.",
+         ["Ana Ruiz", "Lars Berg"], "Foreign Minister"),
+        ("en", "The two defence ministers, Ana Ruiz, Lars Berg and Ken Sato, signed.",
+         ["Ana Ruiz", "Lars Berg", "Ken Sato"], "Defence Minister"),
+        ("es", "Los cancilleres Ana Ruiz y Lars Berg firmaron en Arica.",
+         ["Ana Ruiz", "Lars Berg"], "Foreign Minister"),
+        ("de", "Die Außenminister Ana Ruiz und Lars Berg trafen sich in Berlin.",
+         ["Ana Ruiz", "Lars Berg"], "Foreign Minister"),
+    ],
+)  # fmt: skip
+def test_every_name_listed_after_a_plural_title_holds_it(
+    language: str, text: str, names: list[str], role: str
+) -> None:
+    assert [(p.name, p.role) for p in people(language, text)] == [(n, role) for n in names]
+
+
+def test_a_plural_title_names_no_one_without_a_list_of_names() -> None:
+    assert people("en", "Foreign ministers from Peru and Chile met Ana Ruiz.") == []
+
+
 def test_confidence_follows_the_evidence() -> None:
     assert one("de", "Perus Außenminister Elmer Schialer kam.", [("Peru", "PER")]).confidence == (
         pytest.approx(0.9)
