@@ -688,6 +688,7 @@ class _Paragraph:
             return None  # acronyms: USA, DSCA, EU
         if kinds and (start, end) in self.surname_like:
             return "cap"
+        # while the titles themselves are read there are none yet
         titles = getattr(self, "titles", ())
         if not kinds and any(self._given_name_after(t.end, (start, end)) for t in titles):
             return "cap"
@@ -814,9 +815,8 @@ class _Paragraph:
         elif self.language == "de":
             # German plural titles look singular: the article before them tells
             for title in self.titles:
-                if _GERMAN_PLURAL_BEFORE.search(self.text, 0, title.start) and title.role_id in (
-                    self.lexicon.roles
-                ):
+                plural = _GERMAN_PLURAL_BEFORE.search(self.text, 0, title.start)
+                if plural and title.role_id in self.lexicon.roles:
                     yield title.start, title.end, title.role_id
 
     def _after_rank(self, pos: int, starts: dict[int, _Title]) -> _Name | None:
