@@ -2073,6 +2073,20 @@ RECALL_CASES = [
         (E("USA-ECU", "military_training"),),
     ),
     Case(
+        "en-units-drilling-together-is-a-joint-exercise",
+        "en",
+        "[[~RUS|Russian]] and [[~BLR|Belarusian]] units will drill together near Grodno.",
+        (E("RUS-BLR", "joint_exercise"),),
+    ),
+    Case(
+        "de-guarding-a-border-with-colleagues-is-security",
+        "de",
+        "[[~RUS|Russische]] Grenzschützer bewachen gemeinsam mit [[~ARM|armenischen]] Kollegen"
+        " die Grenze.",
+        (E("RUS-ARM", "security"),),
+        exhaustive=False,
+    ),
+    Case(
         "de-guarding-a-border-together-is-security",
         "de",
         "[[LTU|Litauen]] und [[LVA|Lettland]] wollen ihre Grenze künftig gemeinsam überwachen.",
