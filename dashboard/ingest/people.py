@@ -688,10 +688,11 @@ class _Paragraph:
             return None  # acronyms: USA, DSCA, EU
         if kinds and (start, end) in self.surname_like:
             return "cap"
-        # while the titles themselves are read there are none yet
-        titles = getattr(self, "titles", ())
-        if not kinds and any(self._given_name_after(t.end, (start, end)) for t in titles):
-            return "cap"
+        if not kinds and (start, end) in self.given_names:
+            # while the titles themselves are read there are none yet
+            titles = getattr(self, "titles", ())
+            if any(self._given_name_after(t.end, (start, end)) for t in titles):
+                return "cap"
         if self._is_blocked(start, end) or self._stops_name(start, kinds):
             return None
         if not kinds and self._is_place_before_name(token, start):
@@ -807,11 +808,7 @@ class _Paragraph:
     def _plural_titles(self) -> Iterator[tuple[int, int, str]]:
         plural = self.lexicon.plural_titles.get(self.language)
         if plural is not None:
-            prepared = plural.prepare(self.text)
-            for word in _WORD.finditer(prepared):
-                found = plural.match_at(prepared, word.start())
-                if found:
-                    yield word.start(), found[0], found[1]
+            yield from plural.finditer(self.text)
         elif self.language == "de":
             # German plural titles look singular: the article before them tells
             for title in self.titles:

@@ -7,7 +7,7 @@ The reader asks this module what a word means; it never reads the file itself.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -73,7 +73,7 @@ class PeopleLexicon:
     place_words: dict[str, frozenset[str]]
     #: English and Spanish titles in the plural ("foreign ministers", "los cancilleres"), for
     #: the names listed after them: "foreign ministers Anita Anand and Lars Løkke Rasmussen".
-    plural_titles: dict[str, PhraseIndex[str]] = field(default_factory=dict)
+    plural_titles: dict[str, PhraseIndex[str]]
 
 
 def plural_title(title: str, language: str) -> str | None:
