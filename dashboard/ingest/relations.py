@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
-from itertools import combinations
+from itertools import combinations, pairwise
 from pathlib import Path
 from typing import TypeVar
 
@@ -2037,7 +2037,17 @@ class _SentenceReader:
                 chains[-1].append(party)
             else:
                 chains.append([party])
-        return [c for c in chains if len({p.iso3 for p in c}) >= 2]
+        return [c for c in chains if len({p.iso3 for p in c}) >= 2 and self._closed(c)]
+
+    def _closed(self, chain: list[_Party]) -> bool:
+        """Whether a word closes the list: "X, Y und Z" is a list, but in "a deal with
+        Afghanistan, Turkmenistan sits on gas" the comma starts a new clause."""
+        gaps = (
+            self.text[a.end : b.start]
+            for a, b in pairwise(chain)
+            if a.iso3 != b.iso3
+        )
+        return any(gap.strip(" ,") for gap in gaps)
 
     def _distributive(self, chain: list[_Party]) -> bool:
         """Whether a list names states that each act on their own: "both the US and China run

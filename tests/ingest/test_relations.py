@@ -1112,6 +1112,27 @@ PRECISION_CASES = [
         (E("KEN-HTI", "security", not_types=frozenset({"trade_infrastructure"})),),
         exhaustive=False,
     ),
+    Case(
+        "en-a-comma-that-opens-a-clause-ends-the-list",
+        "en",
+        "[[UZB|Uzbekistan]] has signed a railway deal with [[AFG|Afghanistan]],"
+        " [[TKM|Turkmenistan]] sits on the gas Europe wants.",
+        (E("UZB-AFG", "trade_infrastructure"),),
+        absent=(("AFG", "TKM"), ("TKM", "UZB")),
+    ),
+    Case(
+        "es-a-high-voltage-line-is-no-tension",
+        "es",
+        "[[MAR|Marruecos]] y [[MRT|Mauritania]] unirán sus redes con una línea de alta tensión.",
+        (E("MAR-MRT", "trade_infrastructure"),),
+    ),
+    Case(
+        "en-intercepting-cocaine-together-is-no-hostility",
+        "en",
+        "[[CAN|Canada]] renewed its agreement with [[CUB|Cuba]] to intercept cocaine shipments"
+        " passing through Cuban waters.",
+        (E("CAN-CUB", "counter_narcotics"),),
+    ),
 ]
 
 
@@ -2091,6 +2112,45 @@ RECALL_CASES = [
         "de",
         "[[LTU|Litauen]] und [[LVA|Lettland]] wollen ihre Grenze künftig gemeinsam überwachen.",
         (E("LTU-LVA", "security"),),
+    ),
+    Case(
+        "de-a-warning-in-the-perfect-tense-is-criticism",
+        "de",
+        "[[EGY|Ägypten]] hat [[ISR|Israel]] mit scharfen Worten vor einer dauerhaften Präsenz an"
+        " der Grenze gewarnt.",
+        (E("EGY-ISR", "criticism", stance="rivalry"),),
+        exhaustive=False,
+    ),
+    Case(
+        "de-patrolling-together-is-security",
+        "de",
+        "Vertreter [[NGA|Nigerias]] und [[NER|Nigers]] haben vereinbart, künftig gemeinsam im"
+        " Grenzgebiet zu patrouillieren.",
+        (E("NGA-NER", "security"),),
+        exhaustive=False,
+    ),
+    Case(
+        "en-a-raid-on-a-scam-compound-is-organised-crime",
+        "en",
+        "[[~THA|Thai]] and [[~KHM|Cambodian]] police mounted a joint raid on a scam compound,"
+        " freeing workers trafficked from [[KEN|Kenya]].",
+        (E("THA-KHM", "organized_crime", "human_trafficking"),),
+        absent=(("KHM", "KEN"), ("KEN", "THA")),
+        exhaustive=False,
+    ),
+    Case(
+        "en-training-officers-a-few-words-on-is-military-training",
+        "en",
+        "[[ROU|Romania]] will train up to 50 [[~MDA|Moldovan]] army officers a year at its"
+        " defence university.",
+        (E("ROU-MDA", "military_training"),),
+    ),
+    Case(
+        "en-a-rescue-exercise-of-two-navies-is-a-joint-exercise",
+        "en",
+        "The [[~CHL|Chilean]] and [[~ARG|Argentine]] navies wrapped up their annual"
+        " search-and-rescue exercise off Ushuaia.",
+        (E("CHL-ARG", "joint_exercise"),),
     ),
 ]
 

@@ -306,6 +306,12 @@ def test_a_state_that_is_also_a_first_name_begins_a_person_before_a_surname():
     assert codes("en", "Chad President Mahamat Déby spoke first.") == ["TCD"]
 
 
+def test_a_capital_that_is_also_a_first_name_begins_a_person_before_a_surname():
+    assert codes("es", "Desde entonces el gobierno de Santiago Peña protesta.") == []
+    assert codes("es", "En Santiago creció la preocupación.") == ["CHL"]
+    assert codes("en", "Santiago, Lima and Buenos Aires agreed.") == ["CHL", "PER", "ARG"]
+
+
 def test_georgia_beside_the_united_states_is_the_us_state_unless_the_country_is_named_too():
     us_state = doc("en", "The US courts Seoul.", "Korean engineers work at plants in Georgia.")
     assert "GEO" not in [m.iso3 for m in find_states(us_state)]
