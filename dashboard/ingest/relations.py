@@ -2042,11 +2042,7 @@ class _SentenceReader:
     def _closed(self, chain: list[_Party]) -> bool:
         """Whether a word closes the list: "X, Y und Z" is a list, but in "a deal with
         Afghanistan, Turkmenistan sits on gas" the comma starts a new clause."""
-        gaps = (
-            self.text[a.end : b.start]
-            for a, b in pairwise(chain)
-            if a.iso3 != b.iso3
-        )
+        gaps = (self.text[a.end : b.start] for a, b in pairwise(chain) if a.iso3 != b.iso3)
         return any(gap.strip(" ,") for gap in gaps)
 
     def _distributive(self, chain: list[_Party]) -> bool:
