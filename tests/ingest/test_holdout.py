@@ -16,7 +16,7 @@ from dashboard.ingest import evaluate, pipeline
 from dashboard.yamlio import load
 from tests.conftest import FIXTURES
 
-SETS = tuple(f"holdout{n}" if n > 1 else "holdout" for n in range(1, 121))
+SETS = tuple(f"holdout{n}" if n > 1 else "holdout" for n in range(1, 129))
 FLOORS = {
     # field: (minimum precision, minimum recall)
     "states": (0.9, 0.95),
@@ -98,6 +98,18 @@ LOWER = {
     ("holdout119", "boilerplate"): (1.0, 0.9),  # a radio pointer and "also worth reading" links
     ("holdout120", "people"): (0.8, 0.7),
     ("holdout120", "boilerplate"): (1.0, 0.9),  # a business page's market tickers
+    ("holdout121", "states"): (0.8, 0.95),  # states named only in teaser headlines the answers drop
+    ("holdout121", "places"): (0.9, 0.75),  # Arctic stations and villages set by hand
+    ("holdout121", "boilerplate"): (1.0, 0.85),  # a newsletter's teaser headlines, one by one
+    ("holdout122", "boilerplate"): (1.0, 0.9),  # newsletter section headings
+    ("holdout123", "people"): (0.8, 0.7),  # ministers named by surname after one mention
+    ("holdout123", "boilerplate"): (1.0, 0.9),  # an opinion page's bare author name
+    ("holdout124", "boilerplate"): (1.0, 0.95),  # a kicker over the headline
+    ("holdout125", "boilerplate"): (1.0, 0.95),  # an invented agency's slug
+    ("holdout126", "boilerplate"): (1.0, 0.9),  # "Also this week:" teasers, an author bio
+    ("holdout127", "places"): (0.85, 0.75),  # Geneva's talks venue and a Luzon town
+    ("holdout127", "boilerplate"): (1.0, 0.9),  # a bare author name and an agency's caption
+    ("holdout128", "boilerplate"): (1.0, 0.9),
 }
 
 
@@ -135,6 +147,7 @@ RELATION_F1_LOWER = {
     "holdout91": 0.5,  # Arctic bases, cables and patrols among many Nordic states
     "holdout109": 0.45,  # alliances, bans and protests around Japan and Korea, read from context
     "holdout118": 0.5,  # the Falklands, the Beagle and Mercosur: claims read from context
+    "holdout121": 0.5,  # Arctic quarrels and cod quotas among many northern states
 }
 
 
