@@ -297,8 +297,9 @@ def _plausible(entry: GazetteerEntry, key: str, m: _Matcher) -> bool:
     states lexicon knows ("Peking"), when one word of four letters or more starts like the
     name ("Moskau", "Warschau"), or when some word of it starts like a word of the name
     ("Den Haag" for The Hague). One-word aliases starting with the name's first letter only
-    ("Ginebra" for Geneva) count for big cities, which have such exonyms; a German noun such
-    as "Zölle" is too often some town's alias.
+    ("Ginebra" for Geneva) count for big cities, which have such exonyms, and so does the name
+    with a letter or two in front ("Oporto"); a German noun such as "Zölle" is too often some
+    town's alias.
     """
     if entry.is_site or key in m.exonyms:
         return True
@@ -309,7 +310,9 @@ def _plausible(entry: GazetteerEntry, key: str, m: _Matcher) -> bool:
         if " " in name or len(key) < 4:
             return False  # "Carmen" alone is a first name, not Ciudad del Carmen
         big = (entry.population or 0) >= BIG_CITY
-        return name[:3] == key[:3] or (big and name[:1] == key[:1])
+        # "Oporto" for Porto: the name itself with a letter or two in front
+        wrapped = key.endswith(name) and len(key) - len(name) <= 2
+        return name[:3] == key[:3] or (big and name[:1] == key[:1]) or wrapped
     heads = {word[:2] for word in name.split(" ") if len(word) >= 3}
     return any(word[:2] in heads for word in key.split(" ") if len(word) >= 3)
 

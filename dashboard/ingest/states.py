@@ -26,6 +26,7 @@ from typing import Any, Final
 
 import yaml
 
+from dashboard.ingest import known_people
 from dashboard.ingest.document import Document, Span
 from dashboard.ingest.mentions import StateMention
 from dashboard.reference import CountryRef, load_countries
@@ -82,6 +83,7 @@ class _Namesakes:
 
     given_names: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()
+    surnames: frozenset[str] = frozenset()
     us_states: frozenset[str] = frozenset()
     language_before: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
@@ -324,6 +326,7 @@ def _namesakes(data: Mapping[str, Any]) -> _Namesakes:
     return _Namesakes(
         given_names=frozenset(given.get("names") or ()),
         titles=frozenset(given.get("unless_before") or ()),
+        surnames=frozenset(data.get("surnames") or ()),
         us_states=frozenset(data.get("us_namesakes") or ()),
         language_before={
             lang: frozenset(w.lower() for w in words)
@@ -426,6 +429,20 @@ def _first_name(text: str, match: re.Match[str], namesakes: _Namesakes) -> bool:
     )
 
 
+def _surname(text: str, match: re.Match[str], namesakes: _Namesakes, language: str) -> bool:
+    """ "says Paul Jordan": a state's name that is also a surname, after a capitalised word
+    inside a sentence (not a title: "Prime Minister Montenegro" is still the person, but
+    "President Jordan" is rare)."""
+    if language == "de" or match.group(0) not in namesakes.surnames:
+        return False
+    before = _CAPITALISED_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    return bool(
+        before
+        and before.group().strip()[:1].isupper()
+        and before.group().strip() not in namesakes.titles
+    )
+
+
 def _language(
     text: str, match: re.Match[str], form: _Form, language: str, namesakes: _Namesakes
 ) -> bool:
@@ -459,10 +476,19 @@ def _inside_name(text: str, match: re.Match[str]) -> bool:
     )
 
 
+#: A German adjective's bare stem before a past participle is an adverb that still names the
+#: state: "das britisch geführte Programm", "chinesisch finanzierte Häfen".
+_GERMAN_PARTICIPLE = re.compile(
+    r" (?:(?:ge|be|ver|er|ent|zer)[a-zäöüß]{3,}t|[a-zäöüß]{2,}iert)(?:e[nmrs]?)?\b"
+)
+
+
 def _scan(text: str, paragraph: int, language: str, lex: _Lexicon) -> Iterable[StateMention]:
     for match in lex.pattern.finditer(text):
         whole = match.group(0)
         after = text[match.end() : match.end() + 1]
+        if language == "de" and after == " " and _GERMAN_PARTICIPLE.match(text, match.end()):
+            after = "-"  # read like the compound prefix it stands for
         candidates: list[_Form] = []
         # The longest form may be wrong for this text ("Chinas" is a Spanish adjective but a
         # German genitive): read the hit again with a final "s" or "'s" as a suffix.
@@ -480,8 +506,10 @@ def _scan(text: str, paragraph: int, language: str, lex: _Lexicon) -> Iterable[S
         best = max(candidates, key=lambda form: form.confidence)
         if best.case == "any" and written[:1].isupper() and _inside_name(text, match):
             continue
-        if _first_name(text, match, lex.namesakes) or _language(
-            text, match, best, language, lex.namesakes
+        if (
+            _first_name(text, match, lex.namesakes)
+            or _surname(text, match, lex.namesakes, language)
+            or _language(text, match, best, language, lex.namesakes)
         ):
             continue
         end = match.start() + (cut if suffix[:1] in _APOSTROPHES else len(whole))
@@ -525,7 +553,37 @@ def find_states(
     found: list[StateMention] = []
     for block in doc.paragraphs:
         found.extend(_scan(block.text, block.number, doc.language, lex))
+    found = _without_people(found, doc)
     return _without_us_namesakes(_resolve_ambiguous(found), lex.namesakes)
+
+
+def _without_people(mentions: list[StateMention], doc: Document) -> list[StateMention]:
+    """A state's name inside a listed office holder's name is the person: "el primer
+    ministro, Luís Montenegro" is Portugal's prime minister. The same word alone elsewhere
+    ("Montenegro y Lula firmaron") is the person too, unless the article also names the state
+    some other way."""
+    names = [
+        (block.number, start, end, block.text[start:end])
+        for block in doc.paragraphs
+        for start, end, _, _ in known_people.find(block.text)
+    ]
+    # "Luís Montenegro", not "Carlos III de Inglaterra": the last word after another name
+    surnames = {
+        words[-1]
+        for *_, written in names
+        if len(words := written.split()) > 1 and words[-2][:1].isupper()
+    }
+    if not surnames:
+        return mentions
+
+    def inside(m: StateMention) -> bool:
+        return any(
+            p == m.span.paragraph and s <= m.span.start and m.span.end <= e for p, s, e, _ in names
+        )
+
+    kept = [m for m in mentions if not inside(m)]
+    otherwise = {m.iso3 for m in kept if m.span.text not in surnames}
+    return [m for m in kept if m.span.text not in surnames or m.iso3 in otherwise]
 
 
 def _without_us_namesakes(

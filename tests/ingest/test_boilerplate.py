@@ -1152,6 +1152,70 @@ BOXES = [
         "column on Latin America.",
         AUTHOR_BIO,
     ),
+    (
+        "de",
+        "Eva Roth berichtet für Horizonte aus dem Andenraum. Die Recherche wurde von einer "
+        "Stiftung unterstützt.",
+        AUTHOR_BIO,
+    ),
+    ("es", "Sobre la autora: Ana Ruiz cubre la región andina desde Lima.", AUTHOR_BIO),
+    (
+        "es",
+        "Diplomático retirado, Tomás Vera fue cónsul en Arica y embajador en Quito.",
+        AUTHOR_BIO,
+    ),
+    (
+        "en",
+        "Ruth Lane edits The Andes Brief. She previously covered trade for a wire service.",
+        AUTHOR_BIO,
+    ),
+    ("en", "Dana Hill, Editor, for the Andes Policy Lab", BYLINE),
+    (
+        "es",
+        "Las opiniones de los autores no reflejan necesariamente la línea editorial de este "
+        "diario.",
+        FOOTER,
+    ),
+    (
+        "es",
+        "Normas de participación: los comentarios están reservados a suscriptores.",
+        SHARE,
+    ),
+    (
+        "de",
+        "Audio: Peru und China – Partner auf Zeit? Korrespondentenbericht, 3 Min, Radio Süd",
+        SHARE,
+    ),
+    ("de", "Südfunk Nachrichten – Ihr öffentlich-rechtliches Angebot", NAVIGATION),
+    ("en", "ABN World Service · Independent public broadcasting since 1952", NAVIGATION),
+    (
+        "en",
+        "The Andes Brief · Issue 41 · A weekly briefing on trade and security in South "
+        "America, written by Ruth Lane",
+        NEWSLETTER,
+    ),
+    (
+        "en",
+        "The Andes Brief is free and independent. If you value it, please consider a donation.",
+        DONATION,
+    ),
+    (
+        "en",
+        "More from Andes Quarterly: Lima's water crisis; The last llama herders; Can Chancay pay?",
+        RELATED,
+    ),
+    (
+        "en",
+        "Elsewhere: Bolivia's election and Chile's lithium bill, all covered in Tuesday's Brief.",
+        RELATED,
+    ),
+    (
+        "es",
+        "Un buque peruano durante unas maniobras frente al Callao. (Marina de Guerra del Perú /"
+        " EFE)",
+        CAPTION,
+    ),
+    ("de", "dpa-AFX/dpa-infocom, dpa:250611-930-412877/2", BYLINE),
 ]
 
 KEEP = [
@@ -1523,6 +1587,8 @@ KEEP = [
         "Mark Dunn said Peru writes a new chapter with every port it opens to foreign capital.",
     ),
     ("de", "Hören Sie genau hin, sagte der Minister im Interview mit dem Sender."),
+    ("en", "Ruth Lane said the Andes Brief had lost readers since Chancay opened."),
+    ("es", "Sobre la autora del informe, el ministro no quiso opinar."),
     ("es", "Sus columnas de humo se veían desde Arica, contó un vecino a la radio local."),
 ]
 

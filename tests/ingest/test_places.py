@@ -305,3 +305,12 @@ def test_a_small_capital_is_a_place_though_its_territory_is_no_state(gazetteer):
 def test_hong_kong_is_a_city(gazetteer):
     mention = only(gazetteer, "de", "Die Terminals betreibt ein Konzern aus Hongkong.", ["PAN"])
     assert near(mention, 22.28, 114.16)
+
+
+def test_an_exonym_with_a_letter_in_front_is_the_city(gazetteer):
+    porto = only(gazetteer, "es", "En una panadería de Oporto se habla de la cumbre.", ("PRT",))
+    assert porto.iso3 == "PRT" and near(porto, 41.149, -8.611)
+
+
+def test_the_island_of_new_guinea_is_no_town(gazetteer):
+    assert places(gazetteer, "es", "Comparte con Indonesia la isla de Nueva Guinea.") == []

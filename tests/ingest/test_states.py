@@ -377,3 +377,33 @@ def test_every_un_member_has_adjectives_or_a_reason_not_to():
 def test_a_territory_is_no_state(language, text):
     # the relation is with the state that governs it; annotators never list one as a state
     assert codes(language, text) == []
+
+
+def test_a_listed_office_holders_name_hides_the_state_in_it_and_its_surname_alone():
+    text = "Almorzó con el primer ministro, Luís Montenegro. Montenegro y Lula firmaron."
+    assert codes("es", text) == []
+    assert codes("es", "Luís Montenegro visitó Podgorica, capital de Montenegro.") == ["MNE"] * 2
+
+
+def test_a_state_that_is_also_a_surname_ends_a_persons_name_in_english_and_spanish():
+    assert codes("en", "The old line no longer holds, says Paul Jordan, a historian.") == []
+    assert codes("en", "Israel and Jordan signed the water deal.") == ["ISR", "JOR"]
+
+
+def test_a_german_adjective_before_a_participle_names_the_state():
+    assert codes("de", "Sie prüfen das britisch geführte Programm.") == ["GBR"]
+    assert codes("de", "Die chinesisch finanzierten Häfen wachsen.") == ["CHN"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("de", "Das Thema kommt beim Gipfel des Pacific Islands Forum zur Sprache.", []),
+        ("de", "Das sagte ein Experte der Deutschen Presse-Agentur.", []),
+        ("es", "Está entre Filipinas y la isla de Nueva Guinea.", ["PHL"]),
+        ("es", "Maniobras en el estrecho de Taiwán.", []),
+        ("es", "Caracas acusó a Puerto España de servir a Washington.", ["VEN", "TTO", "USA"]),
+    ],
+)
+def test_names_that_contain_a_state_but_mean_something_else(language, text, expected):
+    assert codes(language, text) == expected
