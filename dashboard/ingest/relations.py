@@ -1633,8 +1633,11 @@ class _SentenceReader:
 
     def _prize(self, cue: _Hit, party: _Party) -> bool:
         """Whether a state stands in what is competed for, not among who competes: "compiten
-        por el viajero ruso y alemán", "compete for Chinese buyers"."""
+        por el viajero ruso y alemán", "compete for Chinese buyers"; but after "between" the
+        states are the rivals again: "ein Wettlauf um Einfluss zwischen Australien und China"."""
         gap = self.text[cue.end : party.start]
+        if any(cue.end <= h.start and h.end <= party.start for h in self.scan.between):
+            return False
         return (
             party.start >= cue.end
             and len(gap) <= 40

