@@ -16,7 +16,7 @@ from dashboard.ingest import evaluate, pipeline
 from dashboard.yamlio import load
 from tests.conftest import FIXTURES
 
-SETS = tuple(f"holdout{n}" if n > 1 else "holdout" for n in range(1, 129))
+SETS = tuple(f"holdout{n}" if n > 1 else "holdout" for n in range(1, 137))
 FLOORS = {
     # field: (minimum precision, minimum recall)
     "states": (0.9, 0.95),
@@ -110,6 +110,15 @@ LOWER = {
     ("holdout127", "places"): (0.85, 0.75),  # Geneva's talks venue and a Luzon town
     ("holdout127", "boilerplate"): (1.0, 0.9),  # a bare author name and an agency's caption
     ("holdout128", "boilerplate"): (1.0, 0.9),
+    ("holdout129", "boilerplate"): (1.0, 0.9),  # a newsletter's greeting, teaser headlines
+    ("holdout130", "boilerplate"): (0.95, 0.95),  # the answers keep an "Elsewhere" heading
+    ("holdout131", "boilerplate"): (1.0, 0.95),
+    ("holdout132", "boilerplate"): (1.0, 0.85),  # a bare author name, an imprint, topic tags
+    ("holdout133", "states"): (0.85, 0.95),  # a state named only in a teaser headline
+    ("holdout133", "boilerplate"): (1.0, 0.85),  # mastheads, a consent box, a bio, a disclaimer
+    ("holdout135", "boilerplate"): (1.0, 0.95),  # a masthead with its tagline
+    ("holdout136", "places"): (0.9, 0.65),  # Albanian camps and Roman palaces set by hand
+    ("holdout136", "boilerplate"): (1.0, 0.9),  # datelined bylines
 }
 
 
@@ -149,6 +158,7 @@ RELATION_F1_LOWER = {
     "holdout109": 0.45,  # alliances, bans and protests around Japan and Korea, read from context
     "holdout118": 0.5,  # the Falklands, the Beagle and Mercosur: claims read from context
     "holdout121": 0.5,  # Arctic quarrels and cod quotas among many northern states
+    "holdout134": 0.55,  # India's many partners: oil, engines, water and borders from context
 }
 
 
