@@ -20,6 +20,7 @@ import threading
 import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from typing import Final
 
 from dashboard import yamlio
@@ -38,6 +39,8 @@ SENTENCE_START_TOWN: Final[int] = 500_000
 
 #: Cities this big have exonyms that only share a first letter with the name ("Ginebra").
 BIG_CITY: Final[int] = 150_000
+#: How alike an alias and a name must be (difflib ratio) for the alias to count as a respelling.
+RESPELT: Final[float] = 0.8
 #: A capital outranks a namesake town in a context country unless the town is this big.
 CAPITAL_BEATS_TOWN: Final[int] = 100_000
 
@@ -297,9 +300,9 @@ def _plausible(entry: GazetteerEntry, key: str, m: _Matcher) -> bool:
     states lexicon knows ("Peking"), when one word of four letters or more starts like the
     name ("Moskau", "Warschau"), or when some word of it starts like a word of the name
     ("Den Haag" for The Hague). One-word aliases starting with the name's first letter only
-    ("Ginebra" for Geneva) count for big cities, which have such exonyms, and so does the name
-    with a letter or two in front ("Oporto"); a German noun such as "Zölle" is too often some
-    town's alias.
+    ("Ginebra" for Geneva) count for big cities, which have such exonyms, and so do the name
+    with a letter or two in front ("Oporto") and a respelling of it ("Nuadibú"); a German noun
+    such as "Zölle" is too often some town's alias.
     """
     if entry.is_site or key in m.exonyms:
         return True
@@ -312,7 +315,13 @@ def _plausible(entry: GazetteerEntry, key: str, m: _Matcher) -> bool:
         big = (entry.population or 0) >= BIG_CITY
         # "Oporto" for Porto: the name itself with a letter or two in front
         wrapped = key.endswith(name) and len(key) - len(name) <= 2
-        return name[:3] == key[:3] or (big and name[:1] == key[:1]) or wrapped
+        # "Nuadibú" for Nouadhibou: another spelling of the same sounds
+        respelt = (
+            len(key) >= 6
+            and name[:1] == key[:1]
+            and SequenceMatcher(None, name, key).ratio() >= RESPELT
+        )
+        return name[:3] == key[:3] or (big and name[:1] == key[:1]) or wrapped or respelt
     heads = {word[:2] for word in name.split(" ") if len(word) >= 3}
     return any(word[:2] in heads for word in key.split(" ") if len(word) >= 3)
 

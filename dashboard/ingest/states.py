@@ -84,6 +84,8 @@ class _Namesakes:
     given_names: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()
     surnames: frozenset[str] = frozenset()
+    #: "Georgia and Kentucky": a namesake listed with one of these is the US state.
+    us_state_list: re.Pattern[str] | None = None
     us_states: frozenset[str] = frozenset()
     language_before: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
@@ -327,11 +329,23 @@ def _namesakes(data: Mapping[str, Any]) -> _Namesakes:
         given_names=frozenset(given.get("names") or ()),
         titles=frozenset(given.get("unless_before") or ()),
         surnames=frozenset(data.get("surnames") or ()),
+        us_state_list=_us_state_list(data.get("us_state_names") or ()),
         us_states=frozenset(data.get("us_namesakes") or ()),
         language_before={
             lang: frozenset(w.lower() for w in words)
             for lang, words in (data.get("language_before") or {}).items()
         },
+    )
+
+
+def _us_state_list(names: Iterable[str]) -> re.Pattern[str] | None:
+    """A US state's name with the list word that joins it to the mention before or after."""
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    if not alternatives:
+        return None
+    joiner = r"(?:,|,? and|,? or|,? und|,? oder|,? y|,? o)"
+    return re.compile(
+        rf"(?P<before>\b(?:{alternatives}){joiner}\s+)$|^(?P<after>{joiner}\s+(?:{alternatives})\b)"
     )
 
 
@@ -554,7 +568,28 @@ def find_states(
     for block in doc.paragraphs:
         found.extend(_scan(block.text, block.number, doc.language, lex))
     found = _without_people(found, doc)
+    found = _without_listed_us_states(found, doc, lex.namesakes)
     return _without_us_namesakes(_resolve_ambiguous(found), lex.namesakes)
+
+
+def _without_listed_us_states(
+    mentions: list[StateMention], doc: Document, namesakes: _Namesakes
+) -> list[StateMention]:
+    """ "battery plants in Georgia and Kentucky": listed with a US state, the namesake is one."""
+    pattern = namesakes.us_state_list
+    if pattern is None:
+        return mentions
+    texts = {b.number: b.text for b in doc.paragraphs}
+
+    def listed(m: StateMention) -> bool:
+        if m.span.text not in namesakes.us_states:
+            return False
+        text = texts.get(m.span.paragraph, "")
+        before = text[max(0, m.span.start - 40) : m.span.start]
+        after = text[m.span.end : m.span.end + 40]
+        return bool(pattern.search(before) or pattern.search(after))
+
+    return [m for m in mentions if not listed(m)]
 
 
 def _without_people(mentions: list[StateMention], doc: Document) -> list[StateMention]:

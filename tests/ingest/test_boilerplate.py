@@ -1216,6 +1216,42 @@ BOXES = [
         CAPTION,
     ),
     ("de", "dpa-AFX/dpa-infocom, dpa:250611-930-412877/2", BYLINE),
+    (
+        "de",
+        "Mehr aus dem Ressort Ausland: Peru vor der Wahl – China, die USA oder keiner von beiden?",
+        RELATED,
+    ),
+    ("es", "El autor es abogado y exviceministro de Orden Interno.", AUTHOR_BIO),
+    (
+        "en",
+        "Dan Hale, a former Senate staffer from Savannah, is a senior fellow at the Center for"
+        " Andean Strategy.",
+        AUTHOR_BIO,
+    ),
+    (
+        "es",
+        "Íñigo Ruiz es capitán de navío en la reserva y miembro del Foro de Estudios Andinos.",
+        AUTHOR_BIO,
+    ),
+    ("de", "dpa-infocom GmbH, Mittelweg 38, 20148 Hamburg - Weitere Meldungen im Ressort", FOOTER),
+    (
+        "de",
+        "Externer Inhalt: Um diesen Beitrag von X anzuzeigen, müssen Sie der Übertragung von "
+        "Daten an den Anbieter zustimmen.",
+        COOKIE,
+    ),
+    (
+        "es",
+        "Las opiniones de los autores no reflejan necesariamente la línea editorial de La Atalaya.",
+        FOOTER,
+    ),
+    ("en", "Read last week's issue: Peru's new port and what it means for Bolivia", RELATED),
+    ("en", "Markets data delayed by at least 15 minutes. Copper $4.18 (-0.6%).", MARKET),
+    ("en", "The Commons · Independent news and opinion from Lima", NAVIGATION),
+    ("de", "Nachrichten im Ersten – aktuell, unabhängig, öffentlich-rechtlich", NAVIGATION),
+    ("de", "Deutsches Auslandsradio - Nachrichten aus aller Welt", NAVIGATION),
+    ("es", "Laura Ruiz. Lima / Madrid. 12 SEPT 2025 - 06:00 CEST", BYLINE),
+    ("es", "Marta Soler — 18 de septiembre de 2025, 22:15h", BYLINE),
 ]
 
 KEEP = [
@@ -1589,6 +1625,7 @@ KEEP = [
     ("de", "Hören Sie genau hin, sagte der Minister im Interview mit dem Sender."),
     ("en", "Ruth Lane said the Andes Brief had lost readers since Chancay opened."),
     ("es", "Sobre la autora del informe, el ministro no quiso opinar."),
+    ("en", "Ana Ruiz, a trade lawyer, is a senior fellow at Cornell and said the deal would hold."),
     ("es", "Sus columnas de humo se veían desde Arica, contó un vecino a la radio local."),
 ]
 

@@ -314,3 +314,12 @@ def test_an_exonym_with_a_letter_in_front_is_the_city(gazetteer):
 
 def test_the_island_of_new_guinea_is_no_town(gazetteer):
     assert places(gazetteer, "es", "Comparte con Indonesia la isla de Nueva Guinea.") == []
+
+
+def test_a_respelt_name_is_the_place(gazetteer):
+    town = only(gazetteer, "es", "El puerto de Nuadibú exporta hierro.", ("MRT",))
+    assert town.iso3 == "MRT" and near(town, 20.942, -17.038, 0.1)
+
+
+def test_a_short_german_noun_is_no_respelt_town(gazetteer):
+    assert places(gazetteer, "de", "Die Zölle steigen, sagte der Minister.") == []

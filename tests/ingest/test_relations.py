@@ -2203,6 +2203,22 @@ RECALL_CASES = [
         (E("ESP-MAR", "counter_narcotics", "human_trafficking"),),
         exhaustive=False,
     ),
+    Case(
+        "es-an-aeronaval-exercise-is-a-joint-exercise",
+        "es",
+        "[[GRC|Grecia]] y [[CYP|Chipre]] celebrarán a finales de mes el ejercicio aeronaval"
+        " Medusa.",
+        (E("GRC-CYP", "joint_exercise"),),
+        exhaustive=False,
+    ),
+    Case(
+        "de-a-cooled-relationship-is-hostile",
+        "de",
+        "Das abgekühlte Verhältnis zwischen [[IND|Indien]] und den [[USA|USA]] belastet die"
+        " Gespräche.",
+        (E("IND-USA", stance="rivalry"),),
+        exhaustive=False,
+    ),
 ]
 
 

@@ -407,3 +407,9 @@ def test_a_german_adjective_before_a_participle_names_the_state():
 )
 def test_names_that_contain_a_state_but_mean_something_else(language, text, expected):
     assert codes(language, text) == expected
+
+
+def test_georgia_listed_with_a_us_state_is_the_us_state():
+    assert codes("en", "Firms burned by subsidies in Georgia and Kentucky are wary.") == []
+    assert codes("en", "Georgia, Armenia and Azerbaijan met.") == ["GEO", "ARM", "AZE"]
+    assert codes("en", "In Georgia, the protests go on.") == ["GEO"]
