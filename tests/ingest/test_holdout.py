@@ -16,7 +16,7 @@ from dashboard.ingest import evaluate, pipeline
 from dashboard.yamlio import load
 from tests.conftest import FIXTURES
 
-SETS = tuple(f"holdout{n}" if n > 1 else "holdout" for n in range(1, 137))
+SETS = tuple(f"holdout{n}" if n > 1 else "holdout" for n in range(1, 145))
 FLOORS = {
     # field: (minimum precision, minimum recall)
     "states": (0.9, 0.95),
@@ -119,6 +119,16 @@ LOWER = {
     ("holdout135", "boilerplate"): (1.0, 0.95),  # a masthead with its tagline
     ("holdout136", "places"): (0.9, 0.65),  # Albanian camps and Roman palaces set by hand
     ("holdout136", "boilerplate"): (1.0, 0.9),  # datelined bylines
+    ("holdout137", "places"): (0.9, 0.75),  # LNG terminals and German ports set by hand
+    ("holdout138", "places"): (0.85, 0.75),  # Kosovo villages and border bridges
+    ("holdout138", "boilerplate"): (0.95, 1.0),  # the answers keep an "Elsewhere" heading
+    ("holdout139", "boilerplate"): (1.0, 0.95),  # a radio's audio player label
+    ("holdout140", "places"): (0.85, 0.75),  # Gulf ports and a border crossing
+    ("holdout140", "boilerplate"): (1.0, 0.95),  # a trial offer
+    ("holdout141", "boilerplate"): (1.0, 0.95),  # "Gift this article"
+    ("holdout143", "boilerplate"): (0.95, 0.9),  # a masthead the answers keep, an agency slug
+    ("holdout144", "states"): (0.85, 0.95),  # states named only in teaser headlines
+    ("holdout144", "boilerplate"): (1.0, 0.9),  # teaser headlines under an opinion piece
 }
 
 
@@ -159,6 +169,8 @@ RELATION_F1_LOWER = {
     "holdout118": 0.5,  # the Falklands, the Beagle and Mercosur: claims read from context
     "holdout121": 0.5,  # Arctic quarrels and cod quotas among many northern states
     "holdout134": 0.55,  # India's many partners: oil, engines, water and borders from context
+    "holdout139": 0.45,  # Great Lakes operations and island claims read across paragraphs
+    "holdout144": 0.55,  # export controls and sanctions: pressure read from context
 }
 
 
