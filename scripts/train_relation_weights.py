@@ -40,9 +40,9 @@ from dashboard.registry import load_registry  # noqa: E402
 from dashboard.yamlio import load, write_atomic  # noqa: E402
 
 FIXTURES = REPO_ROOT / "tests" / "fixtures" / "ingest"
-LAST_TRAINING_SET = 136
+LAST_TRAINING_SET = 144
 #: Written blind after these weights were trained; they test the weights and are never read.
-TEST_SETS = tuple(range(137, 145))
+TEST_SETS = tuple(range(145, 153))
 TRAINING_SETS = (
     "eval",
     "dev",

@@ -1252,6 +1252,14 @@ BOXES = [
     ("de", "Deutsches Auslandsradio - Nachrichten aus aller Welt", NAVIGATION),
     ("es", "Laura Ruiz. Lima / Madrid. 12 SEPT 2025 - 06:00 CEST", BYLINE),
     ("es", "Marta Soler — 18 de septiembre de 2025, 22:15h", BYLINE),
+    ("es", "Escuchar audio 03:12 min.", SHARE),
+    (
+        "en",
+        "Try unlimited access: only $1 for 4 weeks, then $75 per month. Cancel anytime.",
+        NEWSLETTER,
+    ),
+    ("en", "Gift this article: subscribers can share up to 10 articles a month.", SHARE),
+    ("de", "apd ash/kr yyzz nn", BYLINE),
 ]
 
 KEEP = [
@@ -1626,6 +1634,7 @@ KEEP = [
     ("en", "Ruth Lane said the Andes Brief had lost readers since Chancay opened."),
     ("es", "Sobre la autora del informe, el ministro no quiso opinar."),
     ("en", "Ana Ruiz, a trade lawyer, is a senior fellow at Cornell and said the deal would hold."),
+    ("en", "Elsewhere"),
     ("es", "Sus columnas de humo se veían desde Arica, contó un vecino a la radio local."),
 ]
 

@@ -2219,6 +2219,21 @@ RECALL_CASES = [
         (E("IND-USA", stance="rivalry"),),
         exhaustive=False,
     ),
+    Case(
+        "en-export-controls-against-a-state-are-rivalry",
+        "en",
+        "[[USA|Washington]] tightened its export controls on chips bound for [[CHN|China]].",
+        (E("USA-CHN", "rivalry", stance="rivalry"),),
+        exhaustive=False,
+    ),
+    Case(
+        "es-a-coast-guard-holding-fishing-boats-is-hostile",
+        "es",
+        "[[VNM|Hanói]] protestó ante [[CHN|Pekín]] después de que la guardia costera china"
+        " retuviera dos barcos pesqueros vietnamitas.",
+        (E("VNM-CHN", "criticism", stance="rivalry"),),
+        exhaustive=False,
+    ),
 ]
 
 
