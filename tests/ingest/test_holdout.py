@@ -16,7 +16,7 @@ from dashboard.ingest import evaluate, pipeline
 from dashboard.yamlio import load
 from tests.conftest import FIXTURES
 
-SETS = tuple(f"holdout{n}" if n > 1 else "holdout" for n in range(1, 145))
+SETS = tuple(f"holdout{n}" if n > 1 else "holdout" for n in range(1, 153))
 FLOORS = {
     # field: (minimum precision, minimum recall)
     "states": (0.9, 0.95),
@@ -129,6 +129,17 @@ LOWER = {
     ("holdout143", "boilerplate"): (0.95, 0.9),  # a masthead the answers keep, an agency slug
     ("holdout144", "states"): (0.85, 0.95),  # states named only in teaser headlines
     ("holdout144", "boilerplate"): (1.0, 0.9),  # teaser headlines under an opinion piece
+    ("holdout145", "boilerplate"): (1.0, 0.9),
+    ("holdout146", "boilerplate"): (1.0, 0.95),
+    ("holdout147", "places"): (0.75, 0.8),  # Pacific islets and a Kiribati town named London
+    ("holdout147", "boilerplate"): (1.0, 0.95),
+    ("holdout148", "places"): (0.8, 0.75),  # border rivers and customs posts
+    ("holdout148", "boilerplate"): (1.0, 0.85),
+    ("holdout149", "people"): (0.85, 0.75),  # officials named without a title
+    ("holdout149", "boilerplate"): (1.0, 0.9),  # an "Elsewhere" box of teaser headlines
+    ("holdout150", "places"): (0.85, 0.75),  # Australian training areas and bases
+    ("holdout150", "boilerplate"): (0.95, 0.9),  # a masthead the answers keep
+    ("holdout152", "boilerplate"): (1.0, 0.95),
 }
 
 
@@ -171,6 +182,7 @@ RELATION_F1_LOWER = {
     "holdout134": 0.55,  # India's many partners: oil, engines, water and borders from context
     "holdout139": 0.45,  # Great Lakes operations and island claims read across paragraphs
     "holdout144": 0.55,  # export controls and sanctions: pressure read from context
+    "holdout150": 0.5,  # submarines, frigates and training areas among five allies
 }
 
 
