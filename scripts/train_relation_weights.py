@@ -40,9 +40,9 @@ from dashboard.registry import load_registry  # noqa: E402
 from dashboard.yamlio import load, write_atomic  # noqa: E402
 
 FIXTURES = REPO_ROOT / "tests" / "fixtures" / "ingest"
-LAST_TRAINING_SET = 144
+LAST_TRAINING_SET = 152
 #: Written blind after these weights were trained; they test the weights and are never read.
-TEST_SETS = tuple(range(145, 153))
+TEST_SETS = tuple(range(153, 161))
 TRAINING_SETS = (
     "eval",
     "dev",

@@ -120,6 +120,8 @@ class _Rules:
     calendar: frozenset[str]
     social: frozenset[str]
     address: _Address
+    #: Headings that label a box only when teaser headlines follow them ("Elsewhere").
+    teaser_labels: Mapping[str, re.Pattern[str]]
 
 
 @dataclass(frozen=True)
@@ -231,6 +233,7 @@ def _rules() -> _Rules:
                 for name, spec in address["offers"].items()
             ),
         ),
+        teaser_labels=_by_language(data.get("teaser_labels"), "alone"),
     )
 
 
@@ -567,6 +570,17 @@ def classify(raw: RawText, language: str) -> tuple[Block, ...]:
             inside = raw_block.hint is None
         else:
             inside = raw_block.hint == box_hint
+        if (
+            reason is None
+            and following is not None
+            and _match(rules.teaser_labels, langs, raw_block.text, "match")
+            and _headlines(following)
+            and not _subheading(
+                following.text, raw.blocks[number + 1] if number + 1 < len(raw.blocks) else None
+            )
+        ):
+            # "Elsewhere" over teaser headlines labels a box; over news items it is a section
+            reason = RELATED
         if reason is None and carry and inside and _subheading(raw_block.text, following):
             carry = 0  # "Berlin begrüßt das Votum" over a long paragraph: the text resumes
         elif reason is None and carry and inside and _headlines(raw_block):

@@ -1730,6 +1730,19 @@ def test_headlines_under_a_related_label_go_with_it_until_the_text_resumes() -> 
     assert [b.removed for b in classify(raw, "de")] == [None, RELATED, RELATED, RELATED, None, None]
 
 
+def test_elsewhere_over_teaser_headlines_is_a_box_but_over_news_items_a_section() -> None:
+    box = reader.read_text(
+        f"{ARTICLE['en']}\n\nElsewhere\n\nKenya's bond draws record demand\n\n"
+        f"Why Chad is rethinking its border\n\n{ARTICLE['en']}"
+    )
+    assert [b.removed for b in classify(box, "en")] == [None, RELATED, RELATED, RELATED, None]
+    section = reader.read_text(
+        f"{ARTICLE['en']}\n\nElsewhere\n\nPeru and Bolivia signed a gas deal on Tuesday, and "
+        "the pipeline is to be finished by 2029, officials in both capitals said."
+    )
+    assert [b.removed for b in classify(section, "en")] == [None, None, None]
+
+
 def test_a_short_subheading_over_a_long_paragraph_ends_a_box_of_teasers() -> None:
     raw = reader.read_text(
         f"{ARTICLE['de']}\n\nMehr zum Thema\n\nSteinmeier in Tansania: Bitte um Vergebung\n\n"
