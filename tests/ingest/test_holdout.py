@@ -16,7 +16,7 @@ from dashboard.ingest import evaluate, pipeline
 from dashboard.yamlio import load
 from tests.conftest import FIXTURES
 
-SETS = tuple(f"holdout{n}" if n > 1 else "holdout" for n in range(1, 153))
+SETS = tuple(f"holdout{n}" if n > 1 else "holdout" for n in range(1, 161))
 FLOORS = {
     # field: (minimum precision, minimum recall)
     "states": (0.9, 0.95),
@@ -140,6 +140,17 @@ LOWER = {
     ("holdout150", "places"): (0.85, 0.75),  # Australian training areas and bases
     ("holdout150", "boilerplate"): (0.95, 0.9),  # a masthead the answers keep
     ("holdout152", "boilerplate"): (1.0, 0.95),
+    ("holdout153", "states"): (0.9, 0.85),  # the writer counts the Faroes and Greenland as states
+    ("holdout153", "people"): (0.85, 0.7),
+    ("holdout153", "people, country"): (0.6, 0.55),
+    ("holdout154", "boilerplate"): (1.0, 0.9),
+    ("holdout155", "boilerplate"): (1.0, 0.95),
+    ("holdout156", "boilerplate"): (1.0, 0.95),
+    ("holdout157", "boilerplate"): (1.0, 0.95),
+    ("holdout158", "places"): (0.9, 0.7),  # air bases and ranges set by hand
+    ("holdout158", "boilerplate"): (1.0, 0.95),
+    ("holdout159", "boilerplate"): (1.0, 0.9),
+    ("holdout160", "places"): (0.8, 0.7),  # ports, free zones and a new capital's districts
 }
 
 
@@ -183,6 +194,8 @@ RELATION_F1_LOWER = {
     "holdout139": 0.45,  # Great Lakes operations and island claims read across paragraphs
     "holdout144": 0.55,  # export controls and sanctions: pressure read from context
     "holdout150": 0.5,  # submarines, frigates and training areas among five allies
+    "holdout153": 0.5,  # Nordic and Arctic ties, with the Faroes and Greenland as parties
+    "holdout158": 0.55,  # air defence, frigates and carriers among European allies
 }
 
 
