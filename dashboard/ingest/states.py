@@ -602,14 +602,14 @@ def _without_people(mentions: list[StateMention], doc: Document) -> list[StateMe
         for block in doc.paragraphs
         for start, end, _, _ in known_people.find(block.text)
     ]
+    if not names:
+        return mentions
     # "Luís Montenegro", not "Carlos III de Inglaterra": the last word after another name
     surnames = {
         words[-1]
         for *_, written in names
         if len(words := written.split()) > 1 and words[-2][:1].isupper()
     }
-    if not surnames:
-        return mentions
 
     def inside(m: StateMention) -> bool:
         return any(

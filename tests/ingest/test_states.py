@@ -383,6 +383,7 @@ def test_a_listed_office_holders_name_hides_the_state_in_it_and_its_surname_alon
     text = "Almorzó con el primer ministro, Luís Montenegro. Montenegro y Lula firmaron."
     assert codes("es", text) == []
     assert codes("es", "Luís Montenegro visitó Podgorica, capital de Montenegro.") == ["MNE"] * 2
+    assert codes("en", "Israel Katz spoke first.") == []
 
 
 def test_a_state_that_is_also_a_surname_ends_a_persons_name_in_english_and_spanish():
