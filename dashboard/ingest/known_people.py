@@ -334,8 +334,11 @@ def _capitals_ok(matched: str, required: tuple[bool, ...]) -> bool:
     return all(word[:1].isupper() or not must for word, must in zip(words, required, strict=True))
 
 
-def find(text: str) -> list[tuple[int, int, str, str]]:
+@lru_cache(maxsize=256)
+def find(text: str) -> tuple[tuple[int, int, str, str], ...]:
     """(start, end, canonical name, iso3) of every listed name in the text, in text order.
+
+    Cached: the states finder and the people's countries both look up each paragraph.
 
     At each position the longest form wins; a form capitalised in the lexicon must be
     capitalised in the text, and a German genitive "s" is part of the span ("Putins").
@@ -357,4 +360,4 @@ def find(text: str) -> list[tuple[int, int, str, str]]:
         if not _capitals_ok(text[start:end], lexicon.capitals[key]):
             continue
         found.append((start, end, person.name, person.iso3))
-    return found
+    return tuple(found)

@@ -321,6 +321,8 @@ class _Paragraph:
             for s in states
             if s.form == "capital" and _NAME_AFTER.match(text, s.span.end)
         }
+        # empty while the titles themselves are read (_kind looks at them)
+        self.titles: list[_Title] = []
         self.titles = list(self._find_titles())
 
     # -- titles ------------------------------------------------------------------------------
@@ -688,11 +690,12 @@ class _Paragraph:
             return None  # acronyms: USA, DSCA, EU
         if kinds and (start, end) in self.surname_like:
             return "cap"
-        if not kinds and (start, end) in self.given_names:
-            # while the titles themselves are read there are none yet
-            titles = getattr(self, "titles", ())
-            if any(self._given_name_after(t.end, (start, end)) for t in titles):
-                return "cap"
+        if (
+            not kinds
+            and (start, end) in self.given_names
+            and any(self._given_name_after(t.end, (start, end)) for t in self.titles)
+        ):
+            return "cap"
         if self._is_blocked(start, end) or self._stops_name(start, kinds):
             return None
         if not kinds and self._is_place_before_name(token, start):

@@ -449,12 +449,8 @@ def _surname(text: str, match: re.Match[str], namesakes: _Namesakes, language: s
     "President Jordan" is rare)."""
     if language == "de" or match.group(0) not in namesakes.surnames:
         return False
-    before = _CAPITALISED_BEFORE.search(text, max(0, match.start() - 40), match.start())
-    return bool(
-        before
-        and before.group().strip()[:1].isupper()
-        and before.group().strip() not in namesakes.titles
-    )
+    before = _capitalised_before(text, match.start())
+    return before is not None and before not in namesakes.titles
 
 
 def _language(
@@ -480,14 +476,19 @@ def _inside_name(text: str, match: re.Match[str]) -> bool:
     Spanish and German write "alemán", "deutsch" in lower case, so "Ricardo Alemán Quintero"
     or "Karl Deutsch Weber" are people; "la Armada Peruana" (capitalised only before) stays.
     """
-    before = _CAPITALISED_BEFORE.search(text, max(0, match.start() - 40), match.start())
     after = _CAPITALISED_AFTER.match(text, match.end())
     return bool(
-        before
-        and before.group().strip()[:1].isupper()
+        _capitalised_before(text, match.start()) is not None
         and after
         and after.group().strip()[:1].isupper()
     )
+
+
+def _capitalised_before(text: str, start: int) -> str | None:
+    """The capitalised word right before ``start`` inside a sentence, if there is one."""
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
+    word = before.group().strip() if before else ""
+    return word if word[:1].isupper() else None
 
 
 #: A German adjective's bare stem before a past participle is an adverb that still names the
@@ -568,28 +569,7 @@ def find_states(
     for block in doc.paragraphs:
         found.extend(_scan(block.text, block.number, doc.language, lex))
     found = _without_people(found, doc)
-    found = _without_listed_us_states(found, doc, lex.namesakes)
-    return _without_us_namesakes(_resolve_ambiguous(found), lex.namesakes)
-
-
-def _without_listed_us_states(
-    mentions: list[StateMention], doc: Document, namesakes: _Namesakes
-) -> list[StateMention]:
-    """ "battery plants in Georgia and Kentucky": listed with a US state, the namesake is one."""
-    pattern = namesakes.us_state_list
-    if pattern is None:
-        return mentions
-    texts = {b.number: b.text for b in doc.paragraphs}
-
-    def listed(m: StateMention) -> bool:
-        if m.span.text not in namesakes.us_states:
-            return False
-        text = texts.get(m.span.paragraph, "")
-        before = text[max(0, m.span.start - 40) : m.span.start]
-        after = text[m.span.end : m.span.end + 40]
-        return bool(pattern.search(before) or pattern.search(after))
-
-    return [m for m in mentions if not listed(m)]
+    return _without_us_namesakes(_resolve_ambiguous(found), doc, lex.namesakes)
 
 
 def _without_people(mentions: list[StateMention], doc: Document) -> list[StateMention]:
@@ -622,11 +602,24 @@ def _without_people(mentions: list[StateMention], doc: Document) -> list[StateMe
 
 
 def _without_us_namesakes(
-    mentions: list[StateMention], namesakes: _Namesakes
+    mentions: list[StateMention], doc: Document, namesakes: _Namesakes
 ) -> list[StateMention]:
-    """ "Korean plants in Georgia", in a text about the United States, are in the US state
-    unless the text also names the country another way ("Georgian", "Tbilisi") or lists it
-    with other states ("Moldova or Georgia")."""
+    """ "Battery plants in Georgia and Kentucky" are in the US state, listed with another one.
+    "Korean plants in Georgia", in a text about the United States, are too, unless the text
+    also names the country another way ("Georgian", "Tbilisi") or lists it with other states
+    ("Moldova or Georgia")."""
+    texts = {b.number: b.text for b in doc.paragraphs}
+    listed_with = namesakes.us_state_list
+
+    def listed(m: StateMention) -> bool:
+        text = texts.get(m.span.paragraph, "")
+        before = text[max(0, m.span.start - 40) : m.span.start]
+        after = text[m.span.end : m.span.end + 40]
+        return listed_with is not None and bool(
+            listed_with.search(before) or listed_with.search(after)
+        )
+
+    mentions = [m for m in mentions if m.span.text not in namesakes.us_states or not listed(m)]
     if not any(m.iso3 == "USA" for m in mentions):
         return mentions
     doubtful = {m.iso3 for m in mentions if m.span.text in namesakes.us_states} - {
