@@ -334,15 +334,18 @@ def _capitals_ok(matched: str, required: tuple[bool, ...]) -> bool:
     return all(word[:1].isupper() or not must for word, must in zip(words, required, strict=True))
 
 
-@lru_cache(maxsize=256)
-def find(text: str) -> tuple[tuple[int, int, str, str], ...]:
+def find(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, canonical name, iso3) of every listed name in the text, in text order.
-
-    Cached: the states finder and the people's countries both look up each paragraph.
 
     At each position the longest form wins; a form capitalised in the lexicon must be
     capitalised in the text, and a German genitive "s" is part of the span ("Putins").
     """
+    return list(_find(text))
+
+
+@lru_cache(maxsize=256)
+def _find(text: str) -> tuple[tuple[int, int, str, str], ...]:
+    """Cached: the states finder and the people's countries both look up each paragraph."""
     lexicon = load_known_people()
     found: list[tuple[int, int, str, str]] = []
     for match in lexicon.pattern.finditer(_fold(text)):
