@@ -1824,6 +1824,10 @@ class _SentenceReader:
             chain = self._chain_in(clause, isos)
             if self._with_members(chain):
                 chain = []
+            if len(chain) >= 3 and not acts:
+                # three or more states listed with no word of acting on each other are
+                # parallel, not partners: "Canada, Mexico and Brazil would still face the tariff"
+                chain = []
             if len(chain) >= 2 and (acts or self._named_subjects(chain, clause)):
                 # co-subjects act together whatever the verb: "Brasil y Perú estudian ...";
                 # a list after "with" acts with the subject too: "Níger, junto con Malí y

@@ -1133,6 +1133,27 @@ PRECISION_CASES = [
         " passing through Cuban waters.",
         (E("CAN-CUB", "counter_narcotics"),),
     ),
+    # three or more states listed with nothing said about acting together are parallel
+    Case(
+        "en-three-states-facing-one-tariff-are-no-partners",
+        "en",
+        "[[CAN|Canada]], [[MEX|Mexico]] and [[BRA|Brazil]] would still face the tariff on"
+        " finished steel.",
+    ),
+    Case(
+        "es-three-states-under-one-tariff-are-no-partners",
+        "es",
+        "[[ARG|Argentina]], [[URY|Uruguay]] y [[PRY|Paraguay]] sufren desde enero el nuevo"
+        " arancel al acero.",
+    ),
+    # ... but a list that sets something up together is
+    Case(
+        "en-three-states-setting-up-a-group-act-together",
+        "en",
+        "[[BGR|Bulgaria]], [[ROU|Romania]] and [[TUR|Turkey]] set up a mine countermeasures"
+        " group last year to clear drifting mines in the Black Sea.",
+        (E("BGR-ROU", "security"), E("BGR-TUR", "security"), E("ROU-TUR", "security")),
+    ),
 ]
 
 
