@@ -172,12 +172,15 @@ def extract(
         if (p.gazetteer_id.startswith("site:") or not _inside(p.span, org_mentions))
         and not any(_within_span(p.span, s) for s in surnames)
     ]
+    # a wire's dateline says where the report was filed, not who acts: "Ankara/Bagdad (dpa) -
+    # Im Konflikt um ..." is no conflict between Turkey and Iraq
+    acting_states = [m for m in state_mentions if not _in_dateline(document, m.span)]
     rule_drafts = relations.find_relations(
-        document, state_mentions, acting, org_mentions, places=place_mentions, again=again
+        document, acting_states, acting, org_mentions, places=place_mentions, again=again
     )
     lexicon = relations.load_cues()
     per_sentence = relations.states_per_sentence(
-        document, state_mentions, [*acting, *again], org_mentions
+        document, acting_states, [*acting, *again], org_mentions
     )
     unscored = ranking.candidates(document, per_sentence, rule_drafts, lexicon)
     relation_drafts, candidates = ranking.decide(rule_drafts, unscored, res.weights, lexicon)
@@ -231,6 +234,12 @@ def extract(
         ),
         notes=tuple(notes),
     )
+
+
+def _in_dateline(document: Document, span: Span) -> bool:
+    text = next((b.text for b in document.paragraphs if b.number == span.paragraph), "")
+    match = _DATELINE.match(text)
+    return bool(match and span.end <= match.end())
 
 
 def _within_span(inner: Span, outer: Span) -> bool:

@@ -66,6 +66,11 @@ _GAP_STOP = re.compile(r"[,;:.!?]")
 _QUOTE_MARKS = re.compile('["«»„“”]')
 #: What may stand between a verb's stem and its object: the rest of the verb and a space.
 _VERB_END = re.compile(r"\w*[ \t\u00a0]+")
+#: What a quarrel is about, between the word and "between": "Streit um Fischfangquoten
+#: zwischen", "a dispute over fishing quotas between", "la disputa por las cuotas entre".
+_ABOUT_GAP = re.compile(
+    r"\w*\s+(?:um|über|over|about|sobre|por)\s+(?:[^\W\d][\w-]*\s+){1,4}", re.IGNORECASE
+)
 
 
 class CueLexiconError(ValueError):
@@ -1185,7 +1190,13 @@ class _SentenceReader:
             else:
                 found = self._hostile_between(cue) or self._directed_pair(cue, issues)
             if found is None and cue.label != "criticism" and together is None:
-                found = co_subjects or self._at_odds_with(cue)
+                # co-subjects are at odds with each other only over a shared hostility ("X
+                # and Y clashed"); "Germany and France recalled their ambassadors" aims at a
+                # third state together
+                shared = scan.in_clause(scan.reciprocal, cue.start) or any(
+                    h.start < cue.end and cue.start < h.end for h in [*scan.mutual, *scan.clash]
+                )
+                found = (co_subjects if shared else None) or self._at_odds_with(cue)
                 reciprocal = found is not None
             if found is None or (
                 together is not None and {found[0], found[1]} == {together[0], together[1]}
@@ -1371,7 +1382,9 @@ class _SentenceReader:
             # the speaker's own aside ("China's move, Hegseth warned, ..."); co-subjects
             # ("the US and Mexico warned of ...") are not each other's targets
             before = [p for p in self.parties if p.end <= cue.start and p.iso3 != source]
-            if before:
+            if before and not self._co_listed(source, before[-1].iso3):
+                # "Germany and France recalled their ambassadors, and Wadephul said ...":
+                # the speaker's state and its co-subject act together, not on each other
                 target = before[-1].iso3
         if target is None and source_found and source_found[1]:
             target = self._act_told_before(cue, source_found[0])
@@ -1384,7 +1397,9 @@ class _SentenceReader:
                 return voice, target, BOTH_SIDES
         if source is None:
             partner = self._partner_for(target)
-            if partner is None:
+            if partner is None or partner[0] in self._listed_after(target, self.isos):
+                # "warf Budapest und Belgrad vor": a charge against two partners at once
+                # comes from someone else, not from one of them
                 return None
             return partner[0], target, partner[1]
         if source_found and not source_found[1]:
@@ -1496,9 +1511,13 @@ class _SentenceReader:
             return None  # "Pakistan wirft Indien vor": the subject stands before the verb
         inside = [p.iso3 for p in self.parties if cue.start < p.start and p.end <= cue.end]
         isos = list(dict.fromkeys(inside))
-        if len(isos) < 2:
-            return None
+        if len(isos) < 2 or self._co_listed(isos[0], isos[1]):
+            return None  # "warf Budapest und Belgrad vor": a list is the target, not the critic
         return isos[0], isos[1], self._pair_confidence(isos[0], isos[1])
+
+    def _co_listed(self, a: str, b: str) -> bool:
+        """Whether one list of co-subjects or co-objects names both states."""
+        return any({a, b} <= {p.iso3 for p in chain} for chain in self._chains)
 
     def _co_subjects(self, cue: _Hit) -> tuple[str, str, float] | None:
         """The pair of "Argel y Rabat, que rompieron relaciones", "X and Y clashed": two states
@@ -1540,7 +1559,9 @@ class _SentenceReader:
         if cue.label == "criticism":
             return None
         for hit in self.scan.between:
-            if cue.start <= hit.start and hit.start - cue.end <= 3:
+            if cue.start <= hit.start and (
+                hit.start - cue.end <= 3 or _ABOUT_GAP.fullmatch(self.text, cue.end, hit.start)
+            ):
                 pair = self._between(list(self.isos))
                 if pair:
                     return pair[0], pair[1], self._pair_confidence(*pair)
@@ -2091,7 +2112,7 @@ class _SentenceReader:
     def _linked(self, a: str, b: str) -> bool:
         """Whether the sentence joins ``a`` and ``b`` by syntax rather than by proximity."""
         pair = {a, b}
-        if any(pair <= {p.iso3 for p in chain} for chain in self._chains):
+        if self._co_listed(a, b):
             return True
         between = self._between([a, b])
         if between and set(between) == pair:

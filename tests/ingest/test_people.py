@@ -164,6 +164,9 @@ TITLES = [
      [("iraquí", "IRQ"), ("turco", "TUR")], "Alparslan Bayraktar", "Minister", "TUR"),
     ("de", "Das sagte der Hydrologe Farrukh Javed der Agentur.", [], "Farrukh Javed", "Analyst",
      None),
+    # Spanish "ante" (before) is a Croatian first name in German and English
+    ("de", "Der kroatische Wirtschaftsminister Ante Šušnjar warnte.", [("kroatische", "HRV")],
+     "Ante Šušnjar", "Economy Minister", "HRV"),
 ]
 # fmt: on
 

@@ -212,3 +212,12 @@ def test_a_leader_named_without_a_title_is_no_town() -> None:
     text = "Sweden and Brazil talk\n\nLula met the Swedish prime minister in Stockholm on Monday."
     draft = pipeline.ingest(text, "test.txt")
     assert [s.name for s in draft.sites] == ["Stockholm"]
+
+
+def test_a_wire_dateline_names_where_the_report_was_filed_not_a_party() -> None:
+    draft = pipeline.ingest(
+        "Berlin (dpa) - Im Streit um Fischfangquoten zwischen Norwegen und Island ist keine"
+        " Einigung in Sicht.\n\nBeide Regierungen wollen im Mai weiter verhandeln.\n"
+    )
+    pairs = {(r.source, r.target, r.stance) for r in draft.relations}
+    assert pairs == {("NOR", "ISL", "rivalry")}

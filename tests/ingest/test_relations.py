@@ -1154,6 +1154,33 @@ PRECISION_CASES = [
         " group last year to clear drifting mines in the Black Sea.",
         (E("BGR-ROU", "security"), E("BGR-TUR", "security"), E("ROU-TUR", "security")),
     ),
+    # a charge laid against two partners at once comes from someone else, not from one of them
+    Case(
+        "de-a-charge-against-two-partners-is-not-between-them",
+        "de",
+        "[[HUN|Ungarn]] und [[SRB|Serbien]] unterzeichneten ein Abkommen über eine neue"
+        " Ölleitung.\n\n"
+        "Ein Staatssekretär warf [[HUN|Budapest]] und [[SRB|Belgrad]] vor, eine Hintertür in die"
+        " Union zu bauen.",
+        (E("HUN-SRB", "trade_infrastructure"),),
+    ),
+    # co-subjects of a protest act together; the speaker's state does not aim it at its partner
+    Case(
+        "en-a-protest-by-two-states-is-not-between-them",
+        "en",
+        "[[DEU|Germany]] and [[FRA|France]] recalled their ambassadors for consultations last"
+        " month, and Foreign Minister [[@DEU|Johann Wadephul]] said that [[DEU|Berlin]] had run"
+        " out of patience.",
+        absent=(("DEU", "FRA"),),
+        exhaustive=False,
+    ),
+    Case(
+        "en-clearing-mines-together-is-security",
+        "en",
+        "[[THA|Thailand]] and [[KHM|Cambodia]] are finally clearing the mines they left behind"
+        " along the frontier.",
+        (E("KHM-THA", "security"),),
+    ),
 ]
 
 
