@@ -16,7 +16,7 @@ from dashboard.ingest import evaluate, pipeline
 from dashboard.yamlio import load
 from tests.conftest import FIXTURES
 
-SETS = tuple(f"holdout{n}" if n > 1 else "holdout" for n in range(1, 177))
+SETS = tuple(f"holdout{n}" if n > 1 else "holdout" for n in range(1, 185))
 FLOORS = {
     # field: (minimum precision, minimum recall)
     "states": (0.9, 0.95),
@@ -171,6 +171,17 @@ LOWER = {
     ("holdout175", "boilerplate"): (1.0, 0.95),
     ("holdout176", "people"): (0.85, 0.75),
     ("holdout176", "boilerplate"): (0.95, 0.95),
+    ("holdout177", "boilerplate"): (1.0, 0.9),
+    ("holdout178", "boilerplate"): (1.0, 0.9),
+    ("holdout179", "places"): (0.85, 0.75),
+    ("holdout180", "boilerplate"): (1.0, 0.95),
+    ("holdout181", "places"): (0.95, 0.65),  # 0.68 recall at its one blind scoring
+    ("holdout181", "boilerplate"): (1.0, 0.9),
+    ("holdout182", "places"): (0.85, 0.75),
+    ("holdout182", "people"): (0.9, 0.75),
+    ("holdout182", "boilerplate"): (1.0, 0.95),
+    ("holdout183", "boilerplate"): (1.0, 0.95),
+    ("holdout184", "boilerplate"): (1.0, 0.9),
 }
 
 
@@ -218,6 +229,7 @@ RELATION_F1_LOWER = {
     "holdout158": 0.55,  # air defence, frigates and carriers among European allies
     "holdout161": 0.55,  # border controls and joint patrols among Baltic neighbours
     "holdout162": 0.55,  # fishermen, hydropower and maps among India's neighbours
+    "holdout182": 0.55,  # 0.59 at its one blind scoring
 }
 
 
