@@ -1260,6 +1260,47 @@ BOXES = [
     ),
     ("en", "Gift this article: subscribers can share up to 10 articles a month.", SHARE),
     ("de", "apd ash/kr yyzz nn", BYLINE),
+    # sponsors of a newsletter, named after the newsletter or with a word on their independence
+    (
+        "en",
+        "This week's Harbour Notes is supported by Tasman Logistics: reefer space from Lae"
+        " to Brisbane every Friday.",
+        ADVERT,
+    ),
+    (
+        "en",
+        "This edition is supported by the Rhine Delta Foundation, which funds reporting on"
+        " shipping. Sponsors have no say over what we publish.",
+        ADVERT,
+    ),
+    (
+        "en",
+        "This issue is supported by Kestrel Cargo, hauling grain from Odesa since 2004. Ask"
+        " about our new cold store.",
+        ADVERT,
+    ),
+    (
+        "en",
+        "Good morning. If a friend forwarded this to you, join 9,000 readers at"
+        " harbournotes.example.",
+        NEWSLETTER,
+    ),
+    (
+        "de",
+        "Lesen Sie weiter mit unserem Digitalabo: vier Wochen gratis, danach 2,99 Euro.",
+        NEWSLETTER,
+    ),
+    ("en", "Maria Lund in Oslo and Pedro Alves in Lisbon", BYLINE),
+    ("en", "3 March 2026, 09:40 GMT. By Tom Reyes, Africa correspondent", BYLINE),
+    (
+        "en",
+        "Hannah Fox is a former Royal Navy submarine officer and a senior fellow at the Baltic"
+        " Maritime Forum."
+        " Her book on undersea cables comes out in May.",
+        AUTHOR_BIO,
+    ),
+    ("es", "Más de Opinión", RELATED),
+    ("en", "THE UNDERTOW - a weekly briefing on ports and power, by Lena Ortiz", NAVIGATION),
 ]
 
 KEEP = [
