@@ -66,6 +66,10 @@ _GAP_STOP = re.compile(r"[,;:.!?]")
 _QUOTE_MARKS = re.compile('["«»„“”]')
 #: What may stand between a verb's stem and its object: the rest of the verb and a space.
 _VERB_END = re.compile(r"\w*[ \t\u00a0]+")
+#: The word that aims a hostile act at its target, inside the cue ("Krieg gegen") or right
+#: after it ("a war against", "ataques contra").
+_AIM_BEFORE = re.compile(r"\b(?:gegen|against|contra|auf|on|sobre)\b", re.IGNORECASE)
+_AIM_AFTER = re.compile(r"\s+(?:gegen|against|contra|auf|on|sobre)\b", re.IGNORECASE)
 #: What a quarrel is about, between the word and "between": "Streit um Fischfangquoten
 #: zwischen", "a dispute over fishing quotas between", "la disputa por las cuotas entre".
 _ABOUT_GAP = re.compile(
@@ -1607,6 +1611,8 @@ class _SentenceReader:
     def _competitors(self, cue: _Hit) -> tuple[tuple[str, str], float] | None:
         """The two sides of a competition: the state nearest the cue and the speaker's or
         subject's state; with a single state, its partner from the context."""
+        if self._aimed_at_no_state(cue):
+            return None
         parties = [p for p in self.parties if not self._prize(cue, p)]
         if not parties:
             pair = self._recent_pair()
@@ -1641,6 +1647,21 @@ class _SentenceReader:
         if source is None:
             return None
         return (source[0], focus.iso3), ALL_PAIRS
+
+    def _aimed_at_no_state(self, cue: _Hit) -> bool:
+        """Whether the hostility is aimed at someone who is no state: "in ihrem Krieg gegen die
+        paramilitärische RSF", "a war against the Rapid Support Forces" set no two states
+        against each other, whoever else the sentence names."""
+        text = self.text
+        word_end = cue.end
+        while word_end < len(text) and text[word_end].isalnum():
+            word_end += 1
+        aim = _AIM_BEFORE.search(text, cue.start, word_end) or _AIM_AFTER.match(text, word_end)
+        if aim is None:
+            return False
+        stop = _GAP_STOP.search(text, aim.end())
+        end = stop.start() if stop else len(text)
+        return not any(aim.end() <= p.start < end for p in self.parties)
 
     def _with_before(self, cue: _Hit, first: _Party) -> bool:
         """Whether "with" stands between the cue and the list, close before the list's first

@@ -1174,6 +1174,29 @@ PRECISION_CASES = [
         absent=(("DEU", "FRA"),),
         exhaustive=False,
     ),
+    # a building project and a team's powers are no power struggle
+    Case(
+        "en-a-port-expansion-is-no-rivalry",
+        "en",
+        "[[BRB|Barbados]] and [[CHN|China]] signed the loan for the expansion of the deep-water"
+        " port.",
+        (E("BRB-CHN", "trade_infrastructure"),),
+    ),
+    Case(
+        "es-the-powers-of-a-joint-team-are-no-competition",
+        "es",
+        "[[BTN|Bután]] y [[CHN|China]] firmaron un protocolo que amplía las competencias del"
+        " equipo técnico conjunto.",
+        absent=(("BTN", "CHN"),),
+    ),
+    # a war against a militia sets no two states against each other
+    Case(
+        "de-a-war-against-a-militia-is-no-rivalry-between-states",
+        "de",
+        "[[EGY|Ägypten]] gilt als wichtigster Verbündeter der [[~SDN|sudanesischen]] Armee in"
+        " ihrem Krieg gegen die paramilitärische RSF.",
+        (E("EGY-SDN", "strategic_partnership"),),
+    ),
     Case(
         "en-clearing-mines-together-is-security",
         "en",
