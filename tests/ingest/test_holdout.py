@@ -16,7 +16,7 @@ from dashboard.ingest import evaluate, pipeline
 from dashboard.yamlio import load
 from tests.conftest import FIXTURES
 
-SETS = tuple(f"holdout{n}" if n > 1 else "holdout" for n in range(1, 193))
+SETS = tuple(f"holdout{n}" if n > 1 else "holdout" for n in range(1, 201))
 FLOORS = {
     # field: (minimum precision, minimum recall)
     "states": (0.9, 0.95),
@@ -192,6 +192,20 @@ LOWER = {
     ("holdout191", "places"): (0.75, 0.75),  # four dams and two towns set by hand
     ("holdout191", "boilerplate"): (1.0, 0.95),
     ("holdout192", "boilerplate"): (1.0, 0.95),
+    ("holdout193", "boilerplate"): (1.0, 0.85),
+    ("holdout194", "places"): (0.95, 0.7),
+    ("holdout194", "boilerplate"): (1.0, 0.95),
+    ("holdout195", "places"): (0.95, 0.75),
+    ("holdout195", "boilerplate"): (1.0, 0.95),
+    ("holdout196", "states"): (0.85, 0.95),
+    ("holdout196", "boilerplate"): (1.0, 0.85),
+    ("holdout197", "boilerplate"): (1.0, 0.95),
+    ("holdout198", "boilerplate"): (1.0, 0.95),
+    ("holdout199", "people"): (0.9, 0.75),
+    ("holdout199", "boilerplate"): (1.0, 0.95),
+    ("holdout200", "places"): (0.7, 0.75),
+    ("holdout200", "people"): (0.9, 0.75),
+    ("holdout200", "boilerplate"): (1.0, 0.9),
 }
 
 
@@ -241,6 +255,7 @@ RELATION_F1_LOWER = {
     "holdout162": 0.55,  # fishermen, hydropower and maps among India's neighbours
     "holdout182": 0.5,  # 0.59 blind; 0.53 once retrained weights took a higher threshold
     "holdout183": 0.55,  # 0.62 blind; 0.58 once retrained weights took a higher threshold
+    "holdout199": 0.5,  # 0.53 at its one blind scoring
 }
 
 
