@@ -1301,6 +1301,31 @@ BOXES = [
     ),
     ("es", "Más de Opinión", RELATED),
     ("en", "THE UNDERTOW - a weekly briefing on ports and power, by Lena Ortiz", NAVIGATION),
+    ("de", "Folgen Sie der Rundschau auf WhatsApp und erhalten Sie die Eilmeldungen.", SHARE),
+    ("es", "Escucha la crónica de nuestro enviado especial en el boletín de las ocho", SHARE),
+    ("en", "March 3, 2026 6:15 am ET", BYLINE),
+    ("en", "Got a story for us? Write to the desk at tips@harbour.example.", NEWSLETTER),
+    ("en", "Programming note: no issue next week; we are back on the 14th.", NEWSLETTER),
+    ("en", "Sponsored by Kestrel Cargo — reefer space from Lae every Friday.", ADVERT),
+    (
+        "en",
+        "Harbour Notes was written by Lena Ortiz and edited by Tom Reyes in Lisbon.",
+        BYLINE,
+    ),
+    (
+        "es",
+        "Este artículo de opinión refleja exclusivamente la posición de su autor.",
+        FOOTER,
+    ),
+    ("de", "rbz-Korrespondent: Jan Weber / Redaktion: Eva Roth", BYLINE),
+    ("de", "Mehr aus Nordeuropa", RELATED),
+    ("es", "Columnistas", NAVIGATION),
+    ("es", "EFN mlr/tk/ab", BYLINE),
+    (
+        "en",
+        "Harbour Notes is supported by its readers. Become a member and keep it free for all.",
+        DONATION,
+    ),
 ]
 
 KEEP = [
