@@ -16,7 +16,7 @@ from dashboard.ingest import evaluate, pipeline
 from dashboard.yamlio import load
 from tests.conftest import FIXTURES
 
-SETS = tuple(f"holdout{n}" if n > 1 else "holdout" for n in range(1, 209))
+SETS = tuple(f"holdout{n}" if n > 1 else "holdout" for n in range(1, 217))
 FLOORS = {
     # field: (minimum precision, minimum recall)
     "states": (0.9, 0.95),
@@ -215,6 +215,18 @@ LOWER = {
     ("holdout207", "people"): (0.85, 0.75),
     ("holdout207", "boilerplate"): (1.0, 0.9),
     ("holdout208", "boilerplate"): (1.0, 0.9),
+    ("holdout209", "states"): (0.85, 0.95),
+    ("holdout209", "boilerplate"): (1.0, 0.9),
+    ("holdout210", "places"): (0.9, 0.75),
+    ("holdout210", "boilerplate"): (1.0, 0.95),
+    ("holdout212", "boilerplate"): (1.0, 0.95),
+    ("holdout213", "boilerplate"): (1.0, 0.9),
+    ("holdout214", "boilerplate"): (1.0, 0.95),
+    ("holdout215", "states"): (0.85, 0.95),
+    ("holdout215", "boilerplate"): (1.0, 0.85),
+    ("holdout216", "states"): (0.9, 0.9),  # Greenland counted as a state; the pipeline does not
+    ("holdout216", "places"): (0.85, 0.7),
+    ("holdout216", "boilerplate"): (1.0, 0.95),
 }
 
 
@@ -265,6 +277,7 @@ RELATION_F1_LOWER = {
     "holdout182": 0.5,  # 0.59 blind; 0.53 once retrained weights took a higher threshold
     "holdout183": 0.55,  # 0.62 blind; 0.58 once retrained weights took a higher threshold
     "holdout199": 0.5,  # 0.53 at its one blind scoring
+    "holdout216": 0.4,  # 0.42 blind: Greenland as a party, and relations told across sentences
 }
 
 
