@@ -174,7 +174,8 @@ def extract(
     ]
     # a wire's dateline says where the report was filed, not who acts: "Ankara/Bagdad (dpa) -
     # Im Konflikt um ..." is no conflict between Turkey and Iraq
-    acting_states = [m for m in state_mentions if not _in_dateline(document, m.span)]
+    datelines = _dateline_ends(document)
+    acting_states = [m for m in state_mentions if m.span.end > datelines.get(m.span.paragraph, -1)]
     rule_drafts = relations.find_relations(
         document, acting_states, acting, org_mentions, places=place_mentions, again=again
     )
@@ -236,10 +237,14 @@ def extract(
     )
 
 
-def _in_dateline(document: Document, span: Span) -> bool:
-    text = next((b.text for b in document.paragraphs if b.number == span.paragraph), "")
-    match = _DATELINE.match(text)
-    return bool(match and span.end <= match.end())
+def _dateline_ends(document: Document) -> dict[int, int]:
+    """Where each paragraph's agency dateline ends, for the paragraphs that open with one."""
+    ends = {}
+    for block in document.paragraphs:
+        match = _DATELINE.match(block.text)
+        if match:
+            ends[block.number] = match.end()
+    return ends
 
 
 def _within_span(inner: Span, outer: Span) -> bool:

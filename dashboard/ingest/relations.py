@@ -68,13 +68,19 @@ _QUOTE_MARKS = re.compile('["«»„“”]')
 _VERB_END = re.compile(r"\w*[ \t\u00a0]+")
 #: The word that aims a hostile act at its target, inside the cue ("Krieg gegen") or right
 #: after it ("a war against", "ataques contra").
-_AIM_BEFORE = re.compile(r"\b(?:gegen|against|contra|auf|on|sobre)\b", re.IGNORECASE)
-_AIM_AFTER = re.compile(r"\s+(?:gegen|against|contra|auf|on|sobre)\b", re.IGNORECASE)
+_AIM_WORDS = r"(?:gegen|against|contra|auf|on|sobre)\b"
+_AIM_BEFORE = re.compile(r"\b" + _AIM_WORDS, re.IGNORECASE)
+_AIM_AFTER = re.compile(r"\s+" + _AIM_WORDS, re.IGNORECASE)
 #: What a quarrel is about, between the word and "between": "Streit um Fischfangquoten
 #: zwischen", "a dispute over fishing quotas between", "la disputa por las cuotas entre".
 _ABOUT_GAP = re.compile(
     r"\w*\s+(?:um|über|over|about|sobre|por)\s+(?:[^\W\d][\w-]*\s+){1,4}", re.IGNORECASE
 )
+
+
+def _overlaps(hits: Iterable[_Hit], cue: _Hit) -> bool:
+    """Whether one of ``hits`` shares a character with ``cue``."""
+    return any(h.start < cue.end and cue.start < h.end for h in hits)
 
 
 class CueLexiconError(ValueError):
@@ -1176,11 +1182,7 @@ class _SentenceReader:
             # a clash is done by one side to the other: co-subjects that intercept, ram or
             # blockade do it together ("la Fuerza Aérea hondureña y el Comando Sur
             # interceptaron una avioneta")
-            together = (
-                co_subjects
-                if any(h.start < cue.end and cue.start < h.end for h in scan.clash)
-                else None
-            )
+            together = co_subjects if _overlaps(scan.clash, cue) else None
             reciprocal = False
             if rebutted:
                 found = self._rebuttal_pair(cue)
@@ -1197,8 +1199,8 @@ class _SentenceReader:
                 # co-subjects are at odds with each other only over a shared hostility ("X
                 # and Y clashed"); "Germany and France recalled their ambassadors" aims at a
                 # third state together
-                shared = scan.in_clause(scan.reciprocal, cue.start) or any(
-                    h.start < cue.end and cue.start < h.end for h in [*scan.mutual, *scan.clash]
+                shared = bool(scan.in_clause(scan.reciprocal, cue.start)) or _overlaps(
+                    [*scan.mutual, *scan.clash], cue
                 )
                 found = (co_subjects if shared else None) or self._at_odds_with(cue)
                 reciprocal = found is not None
@@ -1222,7 +1224,7 @@ class _SentenceReader:
             # hostility both sides share and nobody voices ("a crisis between", "enfrentado
             # con", "tensions with") is a rivalry; an act one side does to the other (a
             # sanction, a blockade) stays a criticism, aimed from one to the other
-            mutual = reciprocal or any(h.start < cue.end and cue.start < h.end for h in scan.mutual)
+            mutual = reciprocal or _overlaps(scan.mutual, cue)
             kind = "rivalry" if mutual and not spoken else "criticism"
             self._claim(
                 out, index, (source, target), "rivalry", kind, cue, confidence,
@@ -1236,9 +1238,7 @@ class _SentenceReader:
                             out, index, (source, also), "rivalry", kind, cue, confidence,
                             directed=True, status=status,
                         )  # fmt: skip
-            if kind == "criticism" and any(
-                h.start < cue.end and cue.start < h.end for h in scan.clash
-            ):
+            if kind == "criticism" and _overlaps(scan.clash, cue):
                 # a clash at sea or on the border is an act of rivalry as well as a charge
                 # one side can lay against the other
                 self._claim(
@@ -1295,9 +1295,7 @@ class _SentenceReader:
         """The critic in "a protest from Tokyo", "Kritik aus Berlin", "críticas de Lima"."""
         if cue.label != "criticism":
             return None  # "expelled diplomats from X" names the target, not the critic
-        end = cue.end
-        while end < len(self.text) and self.text[end].isalnum():
-            end += 1  # the cue is a stem: "acus" in "acusaciones de Argelia"
+        end = self._word_end(cue.end)  # the cue is a stem: "acus" in "acusaciones de Argelia"
         for hit in self.scan.critic_after:
             if 0 <= hit.start - end <= 3:
                 for party in self.parties:
@@ -1489,9 +1487,7 @@ class _SentenceReader:
         its target the state before: Australia against China."""
         if not any(h.start <= cue.start < h.end for h in self.scan.unsettles):
             return None
-        word_end = cue.end
-        while word_end < len(self.text) and self.text[word_end].isalnum():
-            word_end += 1
+        word_end = self._word_end(cue.end)
         critic = next((p for p in self.parties if 0 <= p.start - word_end <= _PASSIVE_REACH), None)
         if critic is None or _GAP_STOP.search(self.text[word_end : critic.start]):
             return None
@@ -1518,6 +1514,12 @@ class _SentenceReader:
         if len(isos) < 2 or self._co_listed(isos[0], isos[1]):
             return None  # "warf Budapest und Belgrad vor": a list is the target, not the critic
         return isos[0], isos[1], self._pair_confidence(isos[0], isos[1])
+
+    def _word_end(self, pos: int) -> int:
+        """Where the word around ``pos`` ends: a cue is often a stem of a longer word."""
+        while pos < len(self.text) and self.text[pos].isalnum():
+            pos += 1
+        return pos
 
     def _co_listed(self, a: str, b: str) -> bool:
         """Whether one list of co-subjects or co-objects names both states."""
@@ -1551,7 +1553,7 @@ class _SentenceReader:
     def _at_odds_with(self, cue: _Hit) -> tuple[str, str, float] | None:
         """The pair of "Japan liegt mit China im Streit", "a dispute with Beijing": hostility
         both sides share, with one side joined to the other by "mit/con/with"."""
-        if not any(h.start < cue.end and cue.start < h.end for h in self.scan.mutual):
+        if not _overlaps(self.scan.mutual, cue):
             return None
         pair = self._with_pair(cue, list(self.isos), same_segment=True)
         if pair is None:
@@ -1652,15 +1654,14 @@ class _SentenceReader:
         """Whether the hostility is aimed at someone who is no state: "in ihrem Krieg gegen die
         paramilitärische RSF", "a war against the Rapid Support Forces" set no two states
         against each other, whoever else the sentence names."""
-        text = self.text
-        word_end = cue.end
-        while word_end < len(text) and text[word_end].isalnum():
-            word_end += 1
-        aim = _AIM_BEFORE.search(text, cue.start, word_end) or _AIM_AFTER.match(text, word_end)
+        word_end = self._word_end(cue.end)
+        aim = _AIM_BEFORE.search(self.text, cue.start, word_end) or _AIM_AFTER.match(
+            self.text, word_end
+        )
         if aim is None:
             return False
-        stop = _GAP_STOP.search(text, aim.end())
-        end = stop.start() if stop else len(text)
+        stop = _GAP_STOP.search(self.text, aim.end())
+        end = stop.start() if stop else len(self.text)
         return not any(aim.end() <= p.start < end for p in self.parties)
 
     def _with_before(self, cue: _Hit, first: _Party) -> bool:
