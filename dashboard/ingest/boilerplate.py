@@ -41,6 +41,7 @@ SHARE: Final = "share or comment prompt"
 FOOTER: Final = "copyright or footer"
 NAVIGATION: Final = "navigation"
 PULL_QUOTE: Final = "pull quote"
+LABEL: Final = "masthead or section label"
 
 #: A button or label ("Anzeige", "12 Kommentare", "Bild vergrößern") is never longer.
 ALONE_WORDS: Final = 6
@@ -592,7 +593,50 @@ def classify(raw: RawText, language: str) -> tuple[Block, ...]:
         elif reason != RELATED:
             carry = 0
         blocks.append(Block(number, raw_block.text, reason))
-    return _pull_quotes(blocks, langs, rules.address.reported)
+    return _pull_quotes(_labels_before_article(blocks, raw.blocks), langs, rules.address.reported)
+
+
+#: A label above the article is a few words ("Energie in Asien", "THE BIG STORY", "NordFunk –
+#: Nachrichten aus dem Norden"); the article has begun once a paragraph this long ends a sentence.
+LABEL_MAX_WORDS_BEFORE: Final = 6
+#: A masthead with its tagline after a dash or a dot ("RNA Noticias · La radio pública de todos").
+MASTHEAD_MAX_WORDS: Final = 12
+_MASTHEAD_SEPARATOR: Final = re.compile(r"\s[·|•–—-]\s")
+LEAD_MIN_WORDS: Final = 15
+_NUMBERED: Final = re.compile(r"^\(?\d+[.)]\s")
+_COLON_FIGURE: Final = re.compile(r":\s*[-−+]?[$€£¥]?\s*\d")
+
+
+def _labels_before_article(blocks: list[Block], raw: tuple[RawBlock, ...]) -> list[Block]:
+    """Set aside the short lines that stand above the article's first paragraph.
+
+    Before the text begins a page has its masthead, the section or kicker ("Agrarrohstoffe",
+    "Kommentar zur Asylpolitik"), a time stamp and a newsletter's first heading; none of them
+    ends like a sentence. A Markdown subheading, a numbered item ("1. Sappers in the Alps") and a
+    line with a colon that heads one news item ("Lithium: Spain signs") are the text's own
+    structure and stay; a colon before a figure is a market price ("Soja Chicago: US$ 392").
+    """
+    result = list(blocks)
+    for i, block in enumerate(blocks):
+        text = block.text.strip()
+        if block.removed is None and len(text.split()) >= LEAD_MIN_WORDS and _ends_sentence(text):
+            break
+        n_words = len(_words(text))
+        if (
+            block.removed is None
+            and raw[i].hint != HEADING
+            and (
+                n_words <= LABEL_MAX_WORDS_BEFORE
+                or n_words <= MASTHEAD_MAX_WORDS
+                and _MASTHEAD_SEPARATOR.search(text)
+            )
+            and not _ends_sentence(text)
+            and not text.endswith(":")
+            and not _NUMBERED.match(text)
+            and (":" not in text or _COLON_FIGURE.search(text))
+        ):
+            result[i] = Block(block.number, block.text, LABEL)
+    return result
 
 
 #: A pull quote is set in large type between paragraphs and repeats what the article quotes:

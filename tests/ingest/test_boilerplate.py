@@ -1326,6 +1326,77 @@ BOXES = [
         "Harbour Notes is supported by its readers. Become a member and keep it free for all.",
         DONATION,
     ),
+    # session 13: sponsors, licences, players, prices, bios and captions in new words
+    (
+        "en",
+        "This issue is supported by Larchwood Capital, research on Andean equities. Find out "
+        "more at larchwood.example.",
+        ADVERT,
+    ),
+    (
+        "en",
+        "Presented by Tidewater Metals Data. Daily prices for 30 minor metals. Start your free "
+        "trial today.",
+        ADVERT,
+    ),
+    (
+        "es",
+        "Este boletín llega a tu correo gracias a Cordillera Carga, transporte entre puertos "
+        "del Pacífico.",
+        ADVERT,
+    ),
+    (
+        "es",
+        "Este texto se publica bajo licencia Creative Commons BY-SA. Puede reproducirse citando "
+        "la fuente.",
+        FOOTER,
+    ),
+    ("de", "andenfunk.de verwendet Cookies, um die Nutzung zu messen.", COOKIE),
+    ("en", "Cookies on Harbour Radio. We use some essential cookies to run this site.", COOKIE),
+    ("es", "Reproducir vídeo: Así patrullan las lanchas peruanas el lago (02:10)", SHARE),
+    ("es", "Más noticias de Mundo en radiosur.example. Síguenos en WhatsApp.", SHARE),
+    ("en", "Share this column on WhatsApp, X or LinkedIn", SHARE),
+    ("en", "Enjoyed this? Forward it to a colleague.", SHARE),
+    ("en", "Know someone who follows Andean ports? Forward them this email.", SHARE),
+    ("es", "¿Te ha gustado? Comparte esta crónica con quien quieras.", SHARE),
+    (
+        "en",
+        "Keep reading for £1. Then £59 a month for all our journalism. Cancel anytime.",
+        NEWSLETTER,
+    ),
+    (
+        "en",
+        "Say what others won't. Readers fund The Quay Review, not advertisers. Give from £4 a "
+        "month.",
+        DONATION,
+    ),
+    (
+        "en",
+        "Also this week: Chile opens a new pier at Arica; Bolivia signs a rail memorandum.",
+        RELATED,
+    ),
+    (
+        "en",
+        "Chart of the week: Peru's copper exports by port, 2015-2025. Source: customs.",
+        RELATED,
+    ),
+    ("es", "Soja Rosario: US$ 301 por tonelada", MARKET),
+    ("es", "Dólar blue: $ 1.230 compra · $ 1.250 venta", MARKET),
+    (
+        "en",
+        "Tomás Reyes is a Lima-based writer on the Pacific. Views expressed are personal.",
+        AUTHOR_BIO,
+    ),
+    (
+        "en",
+        "Ruth Ocampo, a former U.S. Navy officer, is a senior fellow in maritime studies at the "
+        "Pacific Policy Forum and a former adviser to the Peruvian navy.",
+        AUTHOR_BIO,
+    ),
+    ("es", "Grúas en el puerto del Callao, en una imagen de archivo. (Ana Soto / AFP)", CAPTION),
+    ("es", "Barcos pesqueros en el puerto de Paita (Perú). YONHAP", CAPTION),
+    ("es", "Vista aérea del muelle norte de Chancay. Archivo / Agencia", CAPTION),
+    ("en", "Issue #87 · A weekly letter on the Andes, by Sara Lin", NAVIGATION),
 ]
 
 KEEP = [
@@ -1700,6 +1771,10 @@ KEEP = [
     ("en", "Ruth Lane said the Andes Brief had lost readers since Chancay opened."),
     ("es", "Sobre la autora del informe, el ministro no quiso opinar."),
     ("en", "Ana Ruiz, a trade lawyer, is a senior fellow at Cornell and said the deal would hold."),
+    ("en", "Maria Lenz is a Peruvian journalist who was detained in Puno last year."),
+    ("en", "Presented by the minister on Tuesday, the plan would cut port fees by half."),
+    ("en", "This issue is supported by Germany, France and Italy, the diplomat said."),
+    ("es", "Los barcos se fotografiaron en Paita. EFE"),
     ("en", "Elsewhere"),
     ("es", "Sus columnas de humo se veían desde Arica, contó un vecino a la radio local."),
 ]
@@ -2036,3 +2111,28 @@ def test_a_pull_quote_that_repeats_the_article_is_set_aside() -> None:
 def test_quotes_that_are_not_pull_quotes_stay(text: str) -> None:
     blocks = classify(_raw(ARTICLE["en"], PULL_QUOTE_ARTICLE, text, ARTICLE["en"]), "en")
     assert blocks[2].kept, blocks[2].removed
+
+
+def test_short_lines_above_the_first_paragraph_are_mastheads_and_labels() -> None:
+    """A masthead, a kicker and a time stamp stand above the text; a subheading inside it stays."""
+    raw = _raw(
+        "AndenFunk – Nachrichten aus dem Süden",
+        "Energie in Südamerika",
+        "Published 3 hours ago",
+        ARTICLE["de"],
+        "Ein Hafen für alle",
+        ARTICLE["de"],
+    )
+    blocks = classify(raw, "de")
+    assert [b.removed for b in blocks[:3]] == [boilerplate.LABEL] * 3
+    assert all(b.kept for b in blocks[3:])
+
+
+def test_numbered_items_subheadings_and_item_headlines_above_the_text_stay() -> None:
+    raw = _raw(
+        "1. Sappers in the Andes",
+        RawBlock("The big story", hint=boilerplate.HEADING),
+        "Lithium: Chile signs, Bolivia waits",
+        ARTICLE["en"],
+    )
+    assert all(b.kept for b in classify(raw, "en"))
