@@ -1397,6 +1397,32 @@ BOXES = [
     ("es", "Barcos pesqueros en el puerto de Paita (Perú). YONHAP", CAPTION),
     ("es", "Vista aérea del muelle norte de Chancay. Archivo / Agencia", CAPTION),
     ("en", "Issue #87 · A weekly letter on the Andes, by Sara Lin", NAVIGATION),
+    (
+        "en",
+        "Andes Energy Brief is an independent newsletter. Our mailing address: PO Box 12, Cusco.",
+        FOOTER,
+    ),
+    (
+        "en",
+        "Lena Ortiz is a former Chilean diplomat who served in La Paz. She is a senior fellow at "
+        "the Pacific Institute.",
+        AUTHOR_BIO,
+    ),
+    ("es", "Otras lecturas de la semana: Chile abre un muelle; Bolivia firma un acuerdo.", RELATED),
+    (
+        "en",
+        "Do you have an opinion on the issues raised in this article? Email us at "
+        "letters@example.org.",
+        SHARE,
+    ),
+    ("en", "Share Andes Weekly · Leave a comment", SHARE),
+    (
+        "de",
+        "Dieser Text erscheint in Heft 3/2026. Jetzt drei Ausgaben für 9,90 Euro testen.",
+        NEWSLETTER,
+    ),
+    ("es", "El buque Unión en el puerto del Callao. Marina / Handout vía Reuters", CAPTION),
+    ("de", "dpa-Notizblock Orte: Lima, Callao; Kontakt: Redaktion Ausland", RELATED),
 ]
 
 KEEP = [
