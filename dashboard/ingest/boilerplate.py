@@ -55,6 +55,8 @@ HINT_MAX_WORDS: Final = 150
 #: If one markup hint would set aside more than this share of all words, it is a wrapper round
 #: the article (``<div class="share-enabled">``), not a box, and is ignored.
 HINT_MAX_SHARE: Final = 0.4
+#: Hints for a box beside the text, where a pull quote may stand but a headline is a teaser.
+SIDEBAR_HINTS: Final = frozenset({"aside", "sidebar"})
 #: Blocks after a bare "Mehr zum Thema:" that read like headlines belong to the box.
 RELATED_CARRY: Final = 8
 #: A subheading of the article is at most this long; the paragraph under it at least this.
@@ -467,6 +469,8 @@ def _judge(block: RawBlock, langs: tuple[str, ...], rules: _Rules, trusted: set[
         weak = rules.weak[hint]
         if weak in (FOOTER, NAVIGATION) and n_words <= 15 and not _ends_sentence(text):
             return weak
+        if hint in SIDEBAR_HINTS and _headline_like(text) and not _starts_with_quote(text):
+            return RELATED  # a headline in a sidebar is a teaser: "Why Poland arms itself"
     return _addresses_reader(text, n_words, langs, rules.address)
 
 

@@ -2162,3 +2162,16 @@ def test_numbered_items_subheadings_and_item_headlines_above_the_text_stay() -> 
         ARTICLE["en"],
     )
     assert all(b.kept for b in classify(raw, "en"))
+
+
+def test_headlines_in_a_sidebar_are_teasers_but_its_sentences_are_judged_as_usual() -> None:
+    raw = _raw(
+        ARTICLE["en"],
+        RawBlock("Why Chile is rethinking its lithium deal", hint="aside"),
+        RawBlock("Is Bolivia next?", hint="aside"),
+        RawBlock('"We will not give up the port," the mayor said.', hint="aside"),
+        ARTICLE["en"],
+    )
+    blocks = classify(raw, "en")
+    assert [b.removed for b in blocks[1:3]] == [boilerplate.RELATED] * 2
+    assert blocks[3].kept
