@@ -16,7 +16,7 @@ from dashboard.ingest import evaluate, pipeline
 from dashboard.yamlio import load
 from tests.conftest import FIXTURES
 
-SETS = tuple(f"holdout{n}" if n > 1 else "holdout" for n in range(1, 233))
+SETS = tuple(f"holdout{n}" if n > 1 else "holdout" for n in range(1, 241))
 FLOORS = {
     # field: (minimum precision, minimum recall)
     "states": (0.9, 0.95),
@@ -258,6 +258,11 @@ LOWER = {
     ("holdout230", "boilerplate"): (1.0, 0.95),  # a magazine's trial offer after the text
     ("holdout231", "boilerplate"): (0.9, 1.0),  # a masthead and a kicker the answers keep
     ("holdout232", "boilerplate"): (1.0, 0.95),  # a dpa-Notizblock with its places
+    ("holdout233", "boilerplate"): (0.95, 0.95),  # a masthead the answer keeps; a writer's note
+    ("holdout235", "boilerplate"): (1.0, 0.95),  # a members' appeal in a newsletter's own words
+    ("holdout236", "boilerplate"): (1.0, 0.9),  # a newsletter's section headings, an agency slug
+    ("holdout239", "boilerplate"): (1.0, 0.95),  # a corrections note
+    ("holdout240", "boilerplate"): (0.95, 1.0),  # a kicker the answer keeps as text
 }
 
 
@@ -309,6 +314,7 @@ RELATION_F1_LOWER = {
     "holdout183": 0.55,  # 0.62 blind; 0.58 once retrained weights took a higher threshold
     "holdout199": 0.5,  # 0.53 at its one blind scoring
     "holdout216": 0.4,  # 0.42 blind: Greenland as a party, and relations told across sentences
+    "holdout235": 0.55,  # 0.56 at its one blind scoring
 }
 
 
