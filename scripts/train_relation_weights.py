@@ -40,9 +40,9 @@ from dashboard.registry import load_registry  # noqa: E402
 from dashboard.yamlio import load, write_atomic  # noqa: E402
 
 FIXTURES = REPO_ROOT / "tests" / "fixtures" / "ingest"
-LAST_TRAINING_SET = 152
+LAST_TRAINING_SET = 224
 #: Written blind after these weights were trained; they test the weights and are never read.
-TEST_SETS = tuple(range(153, 241))
+TEST_SETS = tuple(range(225, 249))
 TRAINING_SETS = (
     "eval",
     "dev",
@@ -54,8 +54,7 @@ VALIDATION = tuple(f"holdout{n}" for n in range(26, LAST_TRAINING_SET + 1))
 #: highest of them is taken, because a reviewer would rather check fewer wrong relations.
 F1_TIE = 0.005
 L2 = 1.0
-STEPS = 3000
-RATE = 0.5
+NEWTON_STEPS = 50
 THRESHOLDS = tuple(round(0.15 + 0.05 * i, 2) for i in range(10))
 #: Two trainings on different machines agree to this much; the file rounds to four decimals.
 TOLERANCE = 2e-3
@@ -104,18 +103,27 @@ def collect(sets: tuple[str, ...]) -> Examples:
 
 
 def fit(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float]:
-    """Weights on the raw signals, fitted on standardised ones so one step size suits all."""
+    """Weights on the raw signals, fitted on standardised ones so that one penalty suits all.
+
+    Newton's method finds the penalised optimum in a few dozen steps where plain gradient
+    descent needed thousands; with one fit per left-out set, that is most of the run time.
+    """
     mean = x.mean(axis=0)
     scale = x.std(axis=0) + 1e-9
-    z = (x - mean) / scale
-    w = np.zeros(z.shape[1])
-    b = 0.0
-    for _ in range(STEPS):
-        p = 1.0 / (1.0 + np.exp(-(z @ w + b)))
-        w -= RATE * (z.T @ (p - y) + L2 * w) / len(y)
-        b -= RATE * float((p - y).mean())
-    raw = w / scale
-    return raw, b - float(raw @ mean)
+    z = np.hstack([(x - mean) / scale, np.ones((len(y), 1))])
+    penalty = np.full(z.shape[1], L2)
+    penalty[-1] = 0.0  # the bias is not penalised
+    theta = np.zeros(z.shape[1])
+    for _ in range(NEWTON_STEPS):
+        p = 1.0 / (1.0 + np.exp(-(z @ theta)))
+        gradient = z.T @ (p - y) + penalty * theta
+        hessian = (z.T * (p * (1.0 - p))) @ z + np.diag(penalty) + 1e-9 * np.eye(len(theta))
+        step = np.linalg.solve(hessian, gradient)
+        theta -= step
+        if np.abs(step).max() < 1e-10:
+            break
+    raw = theta[:-1] / scale
+    return raw, float(theta[-1]) - float(raw @ mean)
 
 
 def _prf(tp: int, predicted: int, expected: int) -> tuple[float, float, float]:
