@@ -1423,6 +1423,49 @@ BOXES = [
     ),
     ("es", "El buque Unión en el puerto del Callao. Marina / Handout vía Reuters", CAPTION),
     ("de", "dpa-Notizblock Orte: Lima, Callao; Kontakt: Redaktion Ausland", RELATED),
+    ("es", "Sara Gil. Lima. 3 NOV 2025 - 08:10 PET. Actualizado a las 10:02", BYLINE),
+    ("es", "Luis Mora. Enviado especial a Arica. Actualizado: 04/11/2025 - 07:30", BYLINE),
+    (
+        "es",
+        "Lucía Gómez es abogada especialista en derecho marítimo y colaboradora de El Puerto "
+        "desde 2019.",
+        AUTHOR_BIO,
+    ),
+    (
+        "es",
+        "Rosa Paz es médica rural en Puno. Escribe cada martes en La Ventana.",
+        AUTHOR_BIO,
+    ),
+    ("de", "dpa-AFX/ab/cd/DP/ef", BYLINE),
+    ("de", "abc/def/dpa gh", BYLINE),
+    (
+        "es",
+        "Esta nota es libre gracias a quienes nos bancan todos los meses. Asociate desde $3.000.",
+        DONATION,
+    ),
+    (
+        "es",
+        "Este reportaje fue posible gracias al apoyo de nuestros lectores. Si puede, haga una "
+        "donación.",
+        DONATION,
+    ),
+    (
+        "en",
+        "This issue is supported by Condor Freight. We move copper from Arica to Asia.",
+        ADVERT,
+    ),
+    ("en", "Eva Ruiz writes The Andes Letter from Quito. Reply to reach her.", AUTHOR_BIO),
+    (
+        "en",
+        "Andes Notes is free because readers pay for it. Become a member from $6 a month.",
+        DONATION,
+    ),
+    (
+        "en",
+        "Corrections and clarifications: An earlier version of this story misstated the date of "
+        "the summit.",
+        FOOTER,
+    ),
 ]
 
 KEEP = [
@@ -1801,6 +1844,8 @@ KEEP = [
     ("en", "Presented by the minister on Tuesday, the plan would cut port fees by half."),
     ("en", "This issue is supported by Germany, France and Italy, the diplomat said."),
     ("es", "Los barcos se fotografiaron en Paita. EFE"),
+    ("es", "Juan Pérez. Lima. Actualizado el plan, el gobierno dijo que no cambiará nada."),
+    ("en", "Correction: the ministry said the figures were wrong and would be revised."),
     ("en", "Elsewhere"),
     ("es", "Sus columnas de humo se veían desde Arica, contó un vecino a la radio local."),
 ]
