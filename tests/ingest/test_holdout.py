@@ -16,7 +16,7 @@ from dashboard.ingest import evaluate, pipeline
 from dashboard.yamlio import load
 from tests.conftest import FIXTURES
 
-SETS = tuple(f"holdout{n}" if n > 1 else "holdout" for n in range(1, 249))
+SETS = tuple(f"holdout{n}" if n > 1 else "holdout" for n in range(1, 257))
 FLOORS = {
     # field: (minimum precision, minimum recall)
     "states": (0.9, 0.95),
@@ -270,6 +270,14 @@ LOWER = {
     ("holdout244", "boilerplate"): (1.0, 0.9),  # a sponsor, a members' appeal, an author's line
     ("holdout246", "places"): (0.8, 0.65),  # places set by hand outside the reference data
     ("holdout246", "boilerplate"): (1.0, 0.95),  # a donation appeal, an author's line
+    ("holdout249", "people"): (0.85, 0.75),
+    ("holdout249", "people, country"): (0.6, 0.5),
+    ("holdout250", "places"): (0.75, 0.8),
+    ("holdout250", "boilerplate"): (1.0, 0.9),  # a newsletter's headings and address, an audio line
+    ("holdout251", "places"): (0.8, 0.75),
+    ("holdout251", "boilerplate"): (1.0, 0.95),  # an author's line without a title
+    ("holdout253", "boilerplate"): (1.0, 0.95),  # a newsletter's section headings
+    ("holdout256", "boilerplate"): (1.0, 0.95),  # "You're receiving The X because you signed up"
 }
 
 
@@ -322,6 +330,9 @@ RELATION_F1_LOWER = {
     "holdout199": 0.5,  # 0.53 at its one blind scoring
     "holdout216": 0.4,  # 0.42 blind: Greenland as a party, and relations told across sentences
     "holdout235": 0.55,  # 0.56 at its one blind scoring
+    "holdout251": 0.55,  # 0.59 at its one blind scoring
+    "holdout252": 0.55,  # 0.60 at its one blind scoring
+    "holdout253": 0.45,  # 0.48 at its one blind scoring
 }
 
 
