@@ -631,8 +631,7 @@ def _labels_before_article(blocks: list[Block], raw: tuple[RawBlock, ...]) -> li
             and raw[i].hint != HEADING
             and (
                 n_words <= LABEL_MAX_WORDS_BEFORE
-                or n_words <= MASTHEAD_MAX_WORDS
-                and _MASTHEAD_SEPARATOR.search(text)
+                or (n_words <= MASTHEAD_MAX_WORDS and _MASTHEAD_SEPARATOR.search(text))
             )
             and not _ends_sentence(text)
             and not text.endswith(":")
