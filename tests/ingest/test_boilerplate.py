@@ -1439,6 +1439,55 @@ BOXES = [
     ("de", "dpa-AFX/ab/cd/DP/ef", BYLINE),
     ("de", "abc/def/dpa gh", BYLINE),
     (
+        "en",
+        "This post is free. If The Quay Letter helps you, consider upgrading to a paid "
+        "subscription.",
+        NEWSLETTER,
+    ),
+    ("en", "Ana Ruiz in Lima and Ben Cole in Santiago · Published 2 hours ago", BYLINE),
+    (
+        "en",
+        "Reading list. Elsewhere this week: a long read on Bolivia's lithium. Links on our site.",
+        RELATED,
+    ),
+    ("en", "License this article", SHARE),
+    ("de", "dpa-infocom #peru #chile #handel", BYLINE),
+    (
+        "en",
+        "Our sponsor this week: the Andean Fund. Sponsors have no say over our content.",
+        ADVERT,
+    ),
+    ("en", "Also from our network: The Lima Brief on Peru's ports. Read it free.", RELATED),
+    (
+        "en",
+        "IMAGE SOURCE, GETTY IMAGES. Image caption, A Peruvian patrol boat in Callao",
+        CAPTION,
+    ),
+    ("de", "Mehr Nachrichten aus Südamerika gibt es in unserem Newsticker.", NAVIGATION),
+    (
+        "es",
+        "Este reportaje se ha realizado con el apoyo del programa de becas para periodismo de "
+        "la Fundación Sur.",
+        AUTHOR_BIO,
+    ),
+    (
+        "de",
+        "Audio: Peru und Chile einigen sich, Eva Roth, ARD Lima, 14.05.2025 15:10 Uhr",
+        SHARE,
+    ),
+    ("en", "The Andes Brief, 12 K Street NW, Washington, DC 20006", FOOTER),
+    (
+        "en",
+        "Eva Lind writes about trade and Andean politics. She lives in Quito.",
+        AUTHOR_BIO,
+    ),
+    (
+        "en",
+        "You're receiving The Andes Dispatch, a weekly briefing on Peru and Chile, because you "
+        "signed up at andes.example.",
+        NEWSLETTER,
+    ),
+    (
         "es",
         "Esta nota es libre gracias a quienes nos bancan todos los meses. Asociate desde $3.000.",
         DONATION,
@@ -1846,6 +1895,7 @@ KEEP = [
     ("es", "Los barcos se fotografiaron en Paita. EFE"),
     ("es", "Juan Pérez. Lima. Actualizado el plan, el gobierno dijo que no cambiará nada."),
     ("en", "Correction: the ministry said the figures were wrong and would be revised."),
+    ("en", "This post is free to read, the embassy said in a statement on Monday."),
     ("en", "Elsewhere"),
     ("es", "Sus columnas de humo se veían desde Arica, contó un vecino a la radio local."),
 ]
