@@ -622,18 +622,20 @@ def _labels_before_article(blocks: list[Block], raw: tuple[RawBlock, ...]) -> li
     """
     result = list(blocks)
     for i, block in enumerate(blocks):
+        if block.removed is not None:
+            continue
         text = block.text.strip()
-        if block.removed is None and len(text.split()) >= LEAD_MIN_WORDS and _ends_sentence(text):
-            break
         n_words = len(_words(text))
+        sentence = _ends_sentence(text)
+        if n_words >= LEAD_MIN_WORDS and sentence:
+            break
         if (
-            block.removed is None
-            and raw[i].hint != HEADING
+            raw[i].hint != HEADING
             and (
                 n_words <= LABEL_MAX_WORDS_BEFORE
                 or (n_words <= MASTHEAD_MAX_WORDS and _MASTHEAD_SEPARATOR.search(text))
             )
-            and not _ends_sentence(text)
+            and not sentence
             and not text.endswith(":")
             and not _NUMBERED.match(text)
             and (":" not in text or _COLON_FIGURE.search(text))
