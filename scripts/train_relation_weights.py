@@ -22,7 +22,6 @@ give now (beyond rounding), so that a changed fixture or rule cannot leave stale
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 from dataclasses import dataclass
@@ -35,9 +34,10 @@ sys.path.insert(0, str(REPO_ROOT))
 
 from dashboard.gazetteer import load_gazetteer  # noqa: E402
 from dashboard.ingest import evaluate, pipeline, ranking  # noqa: E402
+from dashboard.ingest.weights import check_or_write  # noqa: E402
 from dashboard.reference import load_countries  # noqa: E402
 from dashboard.registry import load_registry  # noqa: E402
-from dashboard.yamlio import load, write_atomic  # noqa: E402
+from dashboard.yamlio import load  # noqa: E402
 
 FIXTURES = REPO_ROOT / "tests" / "fixtures" / "ingest"
 LAST_TRAINING_SET = 224
@@ -181,33 +181,19 @@ def train(sets: tuple[str, ...] = TRAINING_SETS) -> dict[str, object]:
     }
 
 
-def same(a: dict[str, object], b: dict[str, object]) -> bool:
-    if a.get("threshold") != b.get("threshold") or a.get("trained_on") != b.get("trained_on"):
-        return False
-    wa, wb = a["weights"], b["weights"]
-    assert isinstance(wa, dict) and isinstance(wb, dict)
-    if set(wa) != set(wb):
-        return False
-    close = all(abs(wa[k] - wb[k]) <= TOLERANCE for k in wa)
-    return close and abs(float(a["bias"]) - float(b["bias"])) <= TOLERANCE  # type: ignore[arg-type]
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ranking.WEIGHTS_PATH)
     parser.add_argument("--check", action="store_true")
     args = parser.parse_args(argv)
     data = train()
-    if args.check:
-        current = json.loads(args.out.read_text(encoding="utf-8"))
-        if not same(current, data):
-            print(f"{args.out} is stale: run scripts/train_relation_weights.py", file=sys.stderr)
-            return 1
-        print(f"{args.out} matches the fixtures")
-        return 0
-    write_atomic(args.out, json.dumps(data, indent=1, ensure_ascii=False) + "\n")
-    print(f"wrote {args.out}")
-    return 0
+    return check_or_write(
+        args.out,
+        data,
+        check=args.check,
+        script="scripts/train_relation_weights.py",
+        tolerance=TOLERANCE,
+    )
 
 
 if __name__ == "__main__":

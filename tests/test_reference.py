@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
@@ -19,19 +18,13 @@ from dashboard.reference import (  # noqa: E402
     load_countries,
     shapes_path,
 )
+from tests.conftest import load_script
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 BUILD_SCRIPT = REPO_ROOT / "scripts" / "build_reference.py"
 
 
-def _load_build_script():
-    spec = importlib.util.spec_from_file_location("build_reference", BUILD_SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-build_reference = _load_build_script()
+build_reference = load_script("build_reference")
 
 
 @pytest.fixture(scope="module")

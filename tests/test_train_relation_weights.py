@@ -3,28 +3,19 @@ kept aside to test them."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
 from dashboard.ingest.ranking import WEIGHTS_PATH, load_weights
-from tests.conftest import ROOT
-
-SCRIPT = ROOT / "scripts" / "train_relation_weights.py"
+from tests.conftest import load_script
 
 
 @pytest.fixture(scope="module")
 def trainer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("train_relation_weights", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+    return load_script("train_relation_weights")
 
 
 def test_the_shipped_weights_match_a_training_run_on_the_fixtures(

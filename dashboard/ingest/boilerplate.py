@@ -21,8 +21,10 @@ from pathlib import Path
 from typing import Any, Final
 
 from dashboard import yamlio
+from dashboard.ingest import box_model
 from dashboard.ingest.document import Block
 from dashboard.ingest.reader import RawBlock, RawText
+from dashboard.ingest.weights import Weights
 
 LEXICON: Final = (
     Path(__file__).resolve().parents[2] / "data" / "registry" / "ingest" / "boilerplate.yaml"
@@ -42,6 +44,7 @@ FOOTER: Final = "copyright or footer"
 NAVIGATION: Final = "navigation"
 PULL_QUOTE: Final = "pull quote"
 LABEL: Final = "masthead or section label"
+LEARNED: Final = "looks like a page box (learned from annotated pages)"
 
 #: A button or label ("Anzeige", "12 Kommentare", "Bild vergrößern") is never longer.
 ALONE_WORDS: Final = 6
@@ -551,11 +554,13 @@ def _trusted_hints(blocks: tuple[RawBlock, ...], rules: _Rules) -> set[str]:
     return {hint for hint, n in by_hint.items() if n <= total * HINT_MAX_SHARE or n <= 40}
 
 
-def classify(raw: RawText, language: str) -> tuple[Block, ...]:
+def classify(raw: RawText, language: str, *, learned: Weights | bool = True) -> tuple[Block, ...]:
     """Number the blocks from 1 and give every block that is not article text its reason.
 
     Patterns of the article's language are used, and English ones too: pages in German or
-    Spanish carry English buttons ("Share", "Newsletter") as well.
+    Spanish carry English buttons ("Share", "Newsletter") as well. Then the box model
+    (``box_model``) judges what the rules kept: with the shipped weights when ``learned`` is
+    True, with the given ones, or not at all when it is False (to measure the rules alone).
     """
     rules = _rules()
     langs = tuple(dict.fromkeys((language, "en", "any")))
@@ -563,6 +568,8 @@ def classify(raw: RawText, language: str) -> tuple[Block, ...]:
     blocks: list[Block] = []
     carry = 0
     box_hint: str | None = None
+    #: Labels the rules judged by what follows them and found to head a section of the text.
+    sections: set[int] = set()
     for number, raw_block in enumerate(raw.blocks, start=1):
         reason = _judge(raw_block, langs, rules, trusted)
         following = raw.blocks[number] if number < len(raw.blocks) else None
@@ -575,17 +582,18 @@ def classify(raw: RawText, language: str) -> tuple[Block, ...]:
             inside = raw_block.hint is None
         else:
             inside = raw_block.hint == box_hint
-        if (
-            reason is None
-            and following is not None
-            and _match(rules.teaser_labels, langs, raw_block.text, "match")
-            and _headlines(following)
-            and not _subheading(
-                following.text, raw.blocks[number + 1] if number + 1 < len(raw.blocks) else None
-            )
-        ):
+        if reason is None and _match(rules.teaser_labels, langs, raw_block.text, "match"):
             # "Elsewhere" over teaser headlines labels a box; over news items it is a section
-            reason = RELATED
+            if (
+                following is not None
+                and _headlines(following)
+                and not _subheading(
+                    following.text, raw.blocks[number + 1] if number + 1 < len(raw.blocks) else None
+                )
+            ):
+                reason = RELATED
+            else:
+                sections.add(number)
         if reason is None and carry and inside and _subheading(raw_block.text, following):
             carry = 0  # "Berlin begrüßt das Votum" over a long paragraph: the text resumes
         elif reason is None and carry and inside and _headlines(raw_block):
@@ -597,7 +605,32 @@ def classify(raw: RawText, language: str) -> tuple[Block, ...]:
         elif reason != RELATED:
             carry = 0
         blocks.append(Block(number, raw_block.text, reason))
-    return _pull_quotes(_labels_before_article(blocks, raw.blocks), langs, rules.address.reported)
+    blocks = _pull_quotes(_labels_before_article(blocks, raw.blocks), langs, rules.address.reported)
+    if learned is False:
+        return tuple(blocks)
+    weights = box_model.load_weights() if learned is True else learned
+    total = len(blocks)
+    return tuple(
+        Block(b.number, b.text, LEARNED)
+        if b.removed is None
+        and b.number not in sections
+        and box_model.is_box(
+            raw_block,
+            b.number,
+            total,
+            raw.format,
+            weights,
+            speech=reports_speech(b.text, language),
+        )
+        else b
+        for b, raw_block in zip(blocks, raw.blocks, strict=True)
+    )
+
+
+def reports_speech(text: str, language: str) -> bool:
+    """Whether the text has a verb of speech of the lexicon ("said", "sagte", "dijo")."""
+    langs = tuple(dict.fromkeys((language, "en", "any")))
+    return _match(_rules().address.reported, langs, text, "search") is not None
 
 
 #: A label above the article is a few words ("Energie in Asien", "THE BIG STORY", "NordFunk –

@@ -149,11 +149,26 @@ def score_relation_types(expected: list[dict[str, Any]], draft: Draft) -> Score:
     return _sets(want, got)
 
 
+#: An expected file lists a box by its first this many characters, or whole if it is shorter.
+SNIPPET_CHARS = 30
+
+
+def lists(snippet: str, text: str) -> bool:
+    """Whether ``snippet`` of an expected file's ``boilerplate`` names the block ``text``.
+
+    A snippet shorter than ``SNIPPET_CHARS`` is a whole block: "Serbia" in a menu names the
+    menu item, not every paragraph that begins with the word.
+    """
+    if len(snippet) >= SNIPPET_CHARS:
+        return text.startswith(snippet)
+    return text.strip() == snippet.strip()
+
+
 def score_boilerplate(expected: list[str], draft: Draft) -> Score:
     """Blocks that should go, by their opening words; every other removal is a paragraph lost."""
     blocks = draft.document.blocks
-    should = {b.number for b in blocks if any(b.text.startswith(s) for s in expected)}
-    unmatched = [s for s in expected if not any(b.text.startswith(s) for b in blocks)]
+    should = {b.number for b in blocks if any(lists(s, b.text) for s in expected)}
+    unmatched = [s for s in expected if not any(lists(s, b.text) for b in blocks)]
     score = _sets(should, {b.number for b in blocks if not b.kept})
     # A snippet that matches no block at all is a box the reader merged into an article
     # paragraph: it was not dropped.

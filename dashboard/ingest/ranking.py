@@ -17,7 +17,6 @@ no code change, and anyone can read which signal counts for how much.
 
 from __future__ import annotations
 
-import json
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -35,6 +34,8 @@ from dashboard.ingest.relations import (
     RelationDraft,
     default_status,
 )
+from dashboard.ingest.weights import Weights, read_weights
+from dashboard.ingest.weights import parse_weights as _parse_weights
 from dashboard.model import QUOTE_MAX_CHARS
 
 WEIGHTS_PATH = ROOT / "data" / "registry" / "ingest" / "relation_weights.json"
@@ -47,20 +48,8 @@ FEW_STATES = 3
 _RANK_CAP = 6
 
 
-class WeightsError(ValueError):
-    """The weights file is broken; the message names the file and the field."""
-
-
-@dataclass(frozen=True)
-class RelationWeights:
-    bias: float
-    weights: Mapping[str, float]
-    #: A candidate is kept at this probability or above.
-    threshold: float
-
-    def probability(self, features: Mapping[str, float]) -> float:
-        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+#: The relation weights; the name is kept for the callers that build their own.
+RelationWeights = Weights
 
 
 @dataclass(frozen=True)
@@ -80,37 +69,12 @@ class Candidate:
 
 
 def parse_weights(raw: object, path: Path = WEIGHTS_PATH) -> RelationWeights:
-    if not isinstance(raw, dict):
-        raise WeightsError(f"{path}: expected an object with bias, threshold and weights")
-    out: dict[str, float] = {}
-    for key in ("bias", "threshold"):
-        value = raw.get(key)
-        if not isinstance(value, int | float) or isinstance(value, bool):
-            raise WeightsError(f"{path}: field {key!r} must be a number, not {value!r}")
-    threshold = float(raw["threshold"])
-    if not 0.0 < threshold < 1.0:
-        raise WeightsError(f"{path}: field 'threshold' must lie between 0 and 1, not {threshold}")
-    weights = raw.get("weights")
-    if not isinstance(weights, dict) or not weights:
-        raise WeightsError(f"{path}: field 'weights' must map signal names to numbers")
-    for name, value in weights.items():
-        if not isinstance(value, int | float) or isinstance(value, bool):
-            raise WeightsError(f"{path}: weights[{name!r}] must be a number, not {value!r}")
-        out[str(name)] = float(value)
-    return RelationWeights(float(raw["bias"]), out, threshold)
+    return _parse_weights(raw, path)
 
 
 @lru_cache(maxsize=4)
 def load_weights(path: Path = WEIGHTS_PATH) -> RelationWeights:
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise WeightsError(
-            f"{path}: missing; run scripts/train_relation_weights.py to write it"
-        ) from exc
-    except json.JSONDecodeError as exc:
-        raise WeightsError(f"{path}: not valid JSON (line {exc.lineno}): {exc.msg}") from exc
-    return parse_weights(raw, path)
+    return read_weights(path, "scripts/train_relation_weights.py")
 
 
 @dataclass

@@ -81,3 +81,16 @@ def test_pooled_scores_reach_the_targets(
     assert total.precision >= precision, (total.precision, total.extras)
     assert total.recall >= recall, (total.recall, total.misses)
     assert total.f1 >= f1, (total.f1, total.misses, total.extras)
+
+
+def test_a_short_boilerplate_entry_names_a_whole_block_not_every_paragraph_it_opens() -> None:
+    draft = pipeline.ingest(
+        "Serbia buys missiles\n\nSerbia\n\nSerbia and China signed a deal on missiles in "
+        "Belgrade on Monday, the defence ministry said.\n\nThe talks began in March.",
+        "menu.txt",
+    )
+    score = evaluate.score_boilerplate(["Serbia"], draft)
+    assert score.tp + score.fn == 1  # the menu item, not the paragraph that opens with the word
+    assert evaluate.lists("Serbia", "Serbia") and not evaluate.lists("Serbia", "Serbia and China")
+    long = "Share this page: Facebook · X "
+    assert evaluate.lists(long, long + "· LinkedIn")

@@ -20,12 +20,12 @@ from dashboard.ingest.ranking import (
     WEIGHTS_PATH,
     Candidate,
     RelationWeights,
-    WeightsError,
     decide,
     load_weights,
     parse_weights,
 )
 from dashboard.ingest.relations import EvidenceDraft, RelationDraft, load_cues
+from dashboard.ingest.weights import WeightsError
 
 HEADLINE = "Peru and Japan agree to train naval officers together\n\n"
 AGREED = (
