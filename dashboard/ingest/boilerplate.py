@@ -81,7 +81,7 @@ _RIGHTS: Final = re.compile(
     re.IGNORECASE,
 )
 _CREDIT_TAIL: Final = re.compile(
-    r"(?:^|[\s(|/–—-])(?:foto|fotos|bild|bilder|photo|photos|photograph|picture|imagen|"
+    r"(?:^|[\s(|/–—-])(?:foto|fotos|bild|bilder|photo|photos|photograph|picture|image|imagen|"
     r"fotografía|credit|crédito|illustration)\s*[:©]\s*"
     r"[^.:!?]{1,90}\)?\s*$|©\s*[^.!?]{1,80}$",
     re.IGNORECASE,

@@ -1515,6 +1515,17 @@ BOXES = [
         "the summit.",
         FOOTER,
     ),
+    (
+        "en",
+        "A flooded village near Guwahati, as seen in radar imagery. Image: NASA/JPL-Caltech/ISRO",
+        CAPTION,
+    ),
+    (
+        "es",
+        "Más en Meridiano: Irán y los talibanes se disputan el agua del río Helmand | Uzbekistán "
+        "abre un corredor ferroviario hacia el sur",
+        RELATED,
+    ),
 ]
 
 KEEP = [
@@ -1898,6 +1909,7 @@ KEEP = [
     ("en", "This post is free to read, the embassy said in a statement on Monday."),
     ("en", "Elsewhere"),
     ("es", "Sus columnas de humo se veían desde Arica, contó un vecino a la radio local."),
+    ("es", "Más en Lima: el Gobierno anunció que el puerto abrirá en mayo, según el ministro."),
 ]
 
 
