@@ -605,11 +605,11 @@ def classify(raw: RawText, language: str, *, learned: Weights | bool = True) -> 
         elif reason != RELATED:
             carry = 0
         blocks.append(Block(number, raw_block.text, reason))
-    blocks = _pull_quotes(_labels_before_article(blocks, raw.blocks), langs, rules.address.reported)
+    judged = _pull_quotes(_labels_before_article(blocks, raw.blocks), langs, rules.address.reported)
     if learned is False:
-        return tuple(blocks)
+        return judged
     weights = box_model.load_weights() if learned is True else learned
-    total = len(blocks)
+    total = len(judged)
     return tuple(
         Block(b.number, b.text, LEARNED)
         if b.removed is None
@@ -623,7 +623,7 @@ def classify(raw: RawText, language: str, *, learned: Weights | bool = True) -> 
             speech=reports_speech(b.text, language),
         )
         else b
-        for b, raw_block in zip(blocks, raw.blocks, strict=True)
+        for b, raw_block in zip(judged, raw.blocks, strict=True)
     )
 
 
