@@ -1526,6 +1526,24 @@ BOXES = [
         "abre un corredor ferroviario hacia el sur",
         RELATED,
     ),
+    (
+        "en",
+        "Also in this issue, cut for space and back next week: Canada's icebreaker order and "
+        "Denmark's new patrol ships.",
+        RELATED,
+    ),
+    ("en", "Hello, and welcome to issue 112. A short one this week.", NEWSLETTER),
+    (
+        "es",
+        "Escuchá el informe completo en la señal en vivo de Radio Sur, de lunes a viernes.",
+        SHARE,
+    ),
+    (
+        "es",
+        "Hola. Soy Marta Gil y esto es El Tablero, el boletín de los jueves sobre poder.",
+        NEWSLETTER,
+    ),
+    ("es", "Hasta el jueves que viene, Marta", NEWSLETTER),
 ]
 
 KEEP = [
@@ -1910,6 +1928,9 @@ KEEP = [
     ("en", "Elsewhere"),
     ("es", "Sus columnas de humo se veían desde Arica, contó un vecino a la radio local."),
     ("es", "Más en Lima: el Gobierno anunció que el puerto abrirá en mayo, según el ministro."),
+    ("es", "Hola. Soy la ministra y esto es lo que pienso, dijo ante los diputados."),
+    ("es", "Escuché el informe completo en la radio, dijo el ministro."),
+    ("en", "Welcome to issue politics: the minister said the reform would pass."),
 ]
 
 

@@ -306,15 +306,12 @@ LOWER = {
     ("holdout280", "places"): (0.8, 0.75),
     ("holdout280", "people"): (0.85, 0.75),
     ("holdout280", "boilerplate"): (1.0, 0.95),  # a paragraph set aside; "Also this week"
-    ("holdout281", "boilerplate"): (1.0, 0.95),  # a greeting; "Also in this issue, cut for space"
     ("holdout282", "boilerplate"): (0.95, 1.0),  # a kicker the answer keeps as text
     ("holdout283", "places"): (0.8, 0.65),
     ("holdout283", "boilerplate"): (0.95, 1.0),  # a newsletter's heading the answer keeps
-    ("holdout285", "boilerplate"): (1.0, 0.95),  # a radio's "listen live" line
     ("holdout287", "people"): (0.85, 0.75),
     ("holdout288", "places"): (0.8, 0.75),
     ("holdout288", "people"): (0.85, 0.75),
-    ("holdout288", "boilerplate"): (1.0, 0.95),  # a newsletter's greeting and sign-off
 }
 
 
