@@ -41,6 +41,8 @@ SENTENCE_START_TOWN: Final[int] = 500_000
 BIG_CITY: Final[int] = 150_000
 #: How alike an alias and a name must be (difflib ratio) for the alias to count as a respelling.
 RESPELT: Final[float] = 0.8
+#: The same for a big city's exonym that starts with another letter ("Estambul").
+RESPELT_BIG: Final[float] = 0.75
 #: A capital outranks a namesake town in a context country unless the town is this big.
 CAPITAL_BEATS_TOWN: Final[int] = 100_000
 
@@ -316,10 +318,12 @@ def _plausible(entry: GazetteerEntry, key: str, m: _Matcher) -> bool:
         # "Oporto" for Porto: the name itself with a letter or two in front
         wrapped = key.endswith(name) and len(key) - len(name) <= 2
         # "Nuadibú" for Nouadhibou: another spelling of the same sounds
+        # "Estambul" for Istanbul: a big city's exonym may change the first vowel
+        same_start = name[:1] == key[:1]
         respelt = (
             len(key) >= 6
-            and name[:1] == key[:1]
-            and SequenceMatcher(None, name, key).ratio() >= RESPELT
+            and (same_start or big)
+            and SequenceMatcher(None, name, key).ratio() >= (RESPELT if same_start else RESPELT_BIG)
         )
         return name[:3] == key[:3] or (big and name[:1] == key[:1]) or wrapped or respelt
     heads = {word[:2] for word in name.split(" ") if len(word) >= 3}

@@ -321,5 +321,10 @@ def test_a_respelt_name_is_the_place(gazetteer):
     assert town.iso3 == "MRT" and near(town, 20.942, -17.038, 0.1)
 
 
+def test_a_big_city_s_exonym_with_another_first_vowel_is_the_city(gazetteer):
+    city = only(gazetteer, "es", "El acuerdo se negoció en Estambul hace dos años.", ("UKR",))
+    assert city.iso3 == "TUR" and near(city, 41.014, 28.95)
+
+
 def test_a_short_german_noun_is_no_respelt_town(gazetteer):
     assert places(gazetteer, "de", "Die Zölle steigen, sagte der Minister.") == []
