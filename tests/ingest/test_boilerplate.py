@@ -1544,6 +1544,32 @@ BOXES = [
         NEWSLETTER,
     ),
     ("es", "Hasta el jueves que viene, Marta", NEWSLETTER),
+    (
+        "de",
+        "Redaktionshinweis: Die Meldung wurde um 12.10 Uhr um eine Reaktion aus Lima ergänzt.",
+        FOOTER,
+    ),
+    (
+        "en",
+        "Andes Public Radio is a public service broadcaster funded by the people of Peru.",
+        FOOTER,
+    ),
+    ("en", "Follow Andes Wire on WhatsApp for the stories that matter in the region.", SHARE),
+    (
+        "de",
+        "Lena Vogt ist Südamerika-Korrespondentin des Magazins und lebt in Lima.",
+        AUTHOR_BIO,
+    ),
+    (
+        "en",
+        "Ana Ruiz writes about ports and trade. She reported from Callao between 2019 and 2022.",
+        AUTHOR_BIO,
+    ),
+    (
+        "en",
+        "Also on our site this week: Chile's lithium auction and a new Bolivian port deal.",
+        RELATED,
+    ),
 ]
 
 KEEP = [
@@ -1931,6 +1957,9 @@ KEEP = [
     ("es", "Hola. Soy la ministra y esto es lo que pienso, dijo ante los diputados."),
     ("es", "Escuché el informe completo en la radio, dijo el ministro."),
     ("en", "Welcome to issue politics: the minister said the reform would pass."),
+    ("en", "The BBC is a public service broadcaster, and the minister said it must stay neutral."),
+    ("en", "Follow the money on WhatsApp, the minister told reporters in Lima."),
+    ("en", "Also on our side of the border, the police said, the smugglers had stopped."),
 ]
 
 

@@ -316,11 +316,7 @@ LOWER = {
     ("holdout289", "people"): (0.85, 0.7),
     ("holdout289", "boilerplate"): (0.95, 1.0),  # a sign-off the answer keeps as text
     ("holdout290", "places"): (0.8, 0.75),
-    ("holdout290", "boilerplate"): (1.0, 0.95),  # an editor's note; a broadcaster's self-portrait
     ("holdout291", "boilerplate"): (1.0, 0.95),  # a greeting, "IN BRIEF", a teaser headline
-    ("holdout292", "boilerplate"): (1.0, 0.95),  # "Follow PBN Africa on WhatsApp"
-    ("holdout295", "boilerplate"): (1.0, 0.95),  # two author bios in new words
-    ("holdout296", "boilerplate"): (1.0, 0.95),  # "Also on our site this week:"
 }
 
 
