@@ -16,7 +16,7 @@ from dashboard.ingest import evaluate, pipeline
 from dashboard.yamlio import load
 from tests.conftest import FIXTURES
 
-SETS = tuple(f"holdout{n}" if n > 1 else "holdout" for n in range(1, 297))
+SETS = tuple(f"holdout{n}" if n > 1 else "holdout" for n in range(1, 305))
 FLOORS = {
     # field: (minimum precision, minimum recall)
     "states": (0.9, 0.95),
@@ -317,6 +317,15 @@ LOWER = {
     ("holdout289", "boilerplate"): (0.95, 1.0),  # a sign-off the answer keeps as text
     ("holdout290", "places"): (0.8, 0.75),
     ("holdout291", "boilerplate"): (1.0, 0.95),  # a greeting, "IN BRIEF", a teaser headline
+    ("holdout297", "boilerplate"): (0.95, 0.95),  # a series note; a subheading the model sets aside
+    ("holdout298", "boilerplate"): (1.0, 0.95),  # "Elsewhere in nuclear:" items
+    ("holdout299", "boilerplate"): (1.0, 0.95),  # a columnist's bio in new words
+    ("holdout300", "boilerplate"): (1.0, 0.95),  # "ALSO ON OUR RADAR"; a tips box in new words
+    ("holdout301", "places"): (0.8, 0.75),
+    ("holdout301", "boilerplate"): (0.95, 0.95),  # a price line the answer keeps; a time stamp
+    ("holdout302", "boilerplate"): (1.0, 0.95),  # an app download prompt
+    ("holdout303", "boilerplate"): (1.0, 0.95),  # a newsletter's "IN BRIEF" heading
+    ("holdout304", "boilerplate"): (0.95, 1.0),  # a masthead and a reading-list label kept
 }
 
 
@@ -372,6 +381,7 @@ RELATION_F1_LOWER = {
     "holdout251": 0.55,  # 0.59 at its one blind scoring
     "holdout252": 0.55,  # 0.60 at its one blind scoring
     "holdout253": 0.45,  # 0.48 at its one blind scoring
+    "holdout300": 0.5,  # 0.51 at its one blind scoring: cyber attacks and spies, read from context
 }
 
 
