@@ -1570,6 +1570,18 @@ BOXES = [
         "Also on our site this week: Chile's lithium auction and a new Bolivian port deal.",
         RELATED,
     ),
+    ("de", "Wird diese E-Mail nicht korrekt angezeigt? Hier im Browser öffnen.", NEWSLETTER),
+    (
+        "de",
+        "Hat Ihnen dieses Briefing gefallen? Leiten Sie es an Kolleginnen und Kollegen weiter.",
+        SHARE,
+    ),
+    ("es", "Más columnas de este autor: «El litio y Brasil» · «Panamá y la sequía»", RELATED),
+    (
+        "en",
+        "Presented by Condor Freight. Moving copper from Arica since 2009. Ask us about storage.",
+        ADVERT,
+    ),
 ]
 
 KEEP = [
@@ -1960,6 +1972,8 @@ KEEP = [
     ("en", "The BBC is a public service broadcaster, and the minister said it must stay neutral."),
     ("en", "Follow the money on WhatsApp, the minister told reporters in Lima."),
     ("en", "Also on our side of the border, the police said, the smugglers had stopped."),
+    ("de", "Wird diese Mail nicht korrekt angezeigt, liegt es am Server, sagte der Minister."),
+    ("es", "Más columnas de este tipo se levantaron en Lima, dijo el alcalde."),
 ]
 
 

@@ -16,7 +16,7 @@ from dashboard.ingest import evaluate, pipeline
 from dashboard.yamlio import load
 from tests.conftest import FIXTURES
 
-SETS = tuple(f"holdout{n}" if n > 1 else "holdout" for n in range(1, 305))
+SETS = tuple(f"holdout{n}" if n > 1 else "holdout" for n in range(1, 313))
 FLOORS = {
     # field: (minimum precision, minimum recall)
     "states": (0.9, 0.95),
@@ -326,6 +326,12 @@ LOWER = {
     ("holdout302", "boilerplate"): (1.0, 0.95),  # an app download prompt
     ("holdout303", "boilerplate"): (1.0, 0.95),  # a newsletter's "IN BRIEF" heading
     ("holdout304", "boilerplate"): (0.95, 1.0),  # a masthead and a reading-list label kept
+    ("holdout306", "boilerplate"): (1.0, 0.9),  # a newsletter's headings in capitals
+    ("holdout308", "boilerplate"): (1.0, 0.95),  # a newsletter's item headings
+    ("holdout309", "boilerplate"): (1.0, 0.95),  # "ELSEWHERE", "ONE NUMBER"
+    ("holdout311", "places"): (0.8, 0.7),
+    ("holdout311", "boilerplate"): (0.95, 1.0),  # a masthead the answer keeps as text
+    ("holdout312", "boilerplate"): (1.0, 0.9),  # a greeting, "ALSO ON OUR RADAR" and its items
 }
 
 
@@ -382,6 +388,8 @@ RELATION_F1_LOWER = {
     "holdout252": 0.55,  # 0.60 at its one blind scoring
     "holdout253": 0.45,  # 0.48 at its one blind scoring
     "holdout300": 0.5,  # 0.51 at its one blind scoring: cyber attacks and spies, read from context
+    "holdout306": 0.55,  # 0.56 at its one blind scoring: fighter programmes among many partners
+    "holdout311": 0.55,  # 0.58 at its one blind scoring: Greenland as a party, islands and quotas
 }
 
 
