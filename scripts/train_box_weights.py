@@ -91,7 +91,6 @@ def collect(sets: tuple[str, ...], *, with_rules: bool) -> Examples:
             expected = load(expected_path) or {}
             snippets = expected.get("boilerplate") or []
             raw = reader.read_path(text)
-            total = len(raw.blocks)
             lang = expected.get("language") or language.detect(
                 "\n".join(b.text for b in raw.blocks)
             )
@@ -100,9 +99,7 @@ def collect(sets: tuple[str, ...], *, with_rules: bool) -> Examples:
             for number, block in enumerate(raw.blocks, start=1):
                 out.sets.append(name)
                 speech = reports_speech(block.text, lang)
-                out.features.append(
-                    box_model.features(block, number, total, raw.format, speech=speech)
-                )
+                out.features.append(box_model.features(block, raw.format, speech=speech))
                 out.labels.append(any(evaluate.lists(s, block.text) for s in snippets))
                 out.rules.append(with_rules and judged[number - 1].removed is not None)
                 out.short.append(len(block.text.split()) <= box_model.MAX_WORDS)
@@ -113,7 +110,7 @@ def collect(sets: tuple[str, ...], *, with_rules: bool) -> Examples:
                         out.extra_sets.append(name)
                         speech = reports_speech(sentence.text, lang)
                         out.extra_features.append(
-                            box_model.features(alone, number, total, raw.format, speech=speech)
+                            box_model.features(alone, raw.format, speech=speech)
                         )
     return out
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any, Final
 
@@ -609,19 +609,12 @@ def classify(raw: RawText, language: str, *, learned: Weights | bool = True) -> 
     if learned is False:
         return judged
     weights = box_model.load_weights() if learned is True else learned
-    total = len(judged)
+    speaks = partial(reports_speech, language=language)
     return tuple(
         Block(b.number, b.text, LEARNED)
         if b.removed is None
         and b.number not in sections
-        and box_model.is_box(
-            raw_block,
-            b.number,
-            total,
-            raw.format,
-            weights,
-            speech=reports_speech(b.text, language),
-        )
+        and box_model.is_box(raw_block, raw.format, weights, speaks=speaks)
         else b
         for b, raw_block in zip(judged, raw.blocks, strict=True)
     )

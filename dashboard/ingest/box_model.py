@@ -4,8 +4,8 @@ The rules know the wordings they were written for. Each outlet words its appeal,
 or its reading list a little differently, and on pages the rules had never seen they let about
 one box in forty through. The annotated fixtures hold some fifteen thousand boxes beside as
 many article paragraphs; a logistic model over a block's words, its first and last words, its
-length, ending, capitals, markup hint and place on the page learns what boxes share beyond any
-one wording ("Reply to this email", "· Leave a comment", "Mehr Nachrichten … finden Sie").
+length, ending, capitals and markup hint learns what boxes share beyond any one wording
+("Reply to this email", "· Leave a comment", "Mehr Nachrichten … finden Sie").
 
 It only ever adds a reason to a block the rules kept, and only at a high probability and for a
 short block: a paragraph lost costs the reader more than a box left in. The weights are data
@@ -15,6 +15,7 @@ short block: a paragraph lost costs the reader more than a box left in. The weig
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Final
@@ -34,18 +35,20 @@ _SECOND_PERSON: Final = frozenset(
 )
 
 
-def features(
-    block: RawBlock, number: int, total: int, page_format: str, *, speech: bool = False
-) -> dict[str, float]:
-    """Signals of block ``number`` (from 1) of ``total``; every name is a word or a bucket.
+def features(block: RawBlock, page_format: str, *, speech: bool = False) -> dict[str, float]:
+    """Signals of one block; every name is a word or a bucket.
+
+    Where the block stands on the page is left out on purpose: it added nothing, and it made a
+    short last paragraph look like a footer.
 
     ``speech`` tells whether the block reports what someone said (the lexicon's verbs of
     speech): articles quote people, boxes hardly ever do, and a sentence that opens like a
     sponsor line ("This issue is supported by Germany and France, the diplomat said") is text.
     """
     text = block.text.strip()
-    raw_words = [t for t in _TOKEN.findall(text) if t[0].isalnum()]
-    tokens = [t.lower() for t in _TOKEN.findall(text)]
+    found = _TOKEN.findall(text)
+    raw_words = [t for t in found if t[0].isalnum()]
+    tokens = [t.lower() for t in found]
     words = [w.lower() for w in raw_words]
     out: dict[str, float] = {}
     for token in set(tokens):
@@ -75,9 +78,10 @@ def load_weights(path: Path = WEIGHTS_PATH) -> Weights:
 
 
 def is_box(
-    block: RawBlock, number: int, total: int, page_format: str, weights: Weights, *, speech: bool
+    block: RawBlock, page_format: str, weights: Weights, *, speaks: Callable[[str], bool]
 ) -> bool:
+    """``speaks`` tells whether a text reports speech; it is asked only of a short block."""
     if len(block.text.split()) > MAX_WORDS:
         return False
-    signals = features(block, number, total, page_format, speech=speech)
+    signals = features(block, page_format, speech=speaks(block.text))
     return weights.probability(signals) >= weights.threshold

@@ -100,9 +100,9 @@ def test_a_broken_weights_file_names_the_field(tmp_path: Path) -> None:
 
 def test_features_are_words_and_buckets_of_the_block() -> None:
     block = RawBlock("Reply to this email · Share", hint="newsletter")
-    names = box_model.features(block, 3, 9, "html")
+    names = box_model.features(block, "html")
     assert {"w:reply", "b:this email", "s:reply", "t:share", "hint:newsletter", "fmt:html"} <= set(
         names
     )
     assert names["second"] == 0.0
-    assert box_model.features(RawBlock("Tell us what you think"), 1, 1, "txt")["second"] == 1.0
+    assert box_model.features(RawBlock("Tell us what you think"), "txt")["second"] == 1.0
