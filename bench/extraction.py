@@ -75,7 +75,8 @@ def main() -> int:
     for text_path, expected_path in cases:
         expected = load(expected_path)
         draft = pipeline.ingest_path(text_path, resources=resources)
-        for name, s in evaluate.score(expected, draft).items():
+        scope = evaluate.annotated_blocks(text_path)
+        for name, s in evaluate.score(expected, draft, scope).items():
             totals.setdefault(name, evaluate.Score()).add(s)
             if args.details and (s.misses or s.extras):
                 print(f"{text_path.name} {name}: missed {s.misses} extra {s.extras}")

@@ -22,6 +22,8 @@ FOOTER = "copyright or footer"
 NAVIGATION = "navigation"
 AUTHOR_BIO = "author bio"
 MARKET = "market data"
+CORRECTION = "correction note"
+SERVICE = "service box (weather, jobs, listings)"
 
 ARTICLE = {
     "de": "Die Außenministerin traf am Montag in Lima ihren peruanischen Amtskollegen, um über "
@@ -1582,9 +1584,89 @@ BOXES = [
         "Presented by Condor Freight. Moving copper from Arica since 2009. Ask us about storage.",
         ADVERT,
     ),
+    (
+        "de",
+        "Korrektur, 3. März: In einer früheren Fassung hieß es, die Fregatte sei neu. Sie ist "
+        "gebraucht.",
+        CORRECTION,
+    ),
+    (
+        "de",
+        "Hinweis: Dieser Artikel wurde um 14.20 Uhr um eine Stellungnahme aus Rom ergänzt.",
+        CORRECTION,
+    ),
+    (
+        "es",
+        "Fe de errores: en una versión anterior se dijo que el buque era chileno. Es peruano.",
+        CORRECTION,
+    ),
+    (
+        "en",
+        "Correction: Tuesday's newsletter said the port opened in 2019. It opened in 2021.",
+        CORRECTION,
+    ),
+    (
+        "en",
+        "Correction, 2 May: An earlier version of this story misnamed the Kenyan minister.",
+        CORRECTION,
+    ),
+    ("de", "Wetter in Kiel: 7 Grad, bedeckt, am Abend Regen.", SERVICE),
+    ("es", "El tiempo en Arica: 22 °C, nublado por la mañana.", SERVICE),
+    ("en", "Jobs board: Port economist, Callao · Trade reporter, Lima. Post a vacancy.", SERVICE),
+    ("es", "Clasificados: Vendo camioneta 4x4, buen estado, llamar al 555 0101.", SERVICE),
+    ("es", "Lotería Nacional – resultados del sorteo del sábado en la página 20.", SERVICE),
+    (
+        "en",
+        "Upcoming event: a webinar on Pacific ports with two former envoys. Register here.",
+        ADVERT,
+    ),
+    (
+        "en",
+        "Ana Ruiz is a senior fellow in the Andes Programme. She previously worked for a "
+        "mining consultancy in Santiago.",
+        AUTHOR_BIO,
+    ),
+    ("en", "Cite as: Ruiz, A. (2026). Peru's two ports. Andes Institute Commentary.", FOOTER),
+    (
+        "en",
+        "The views expressed in Andes Institute commentaries are those of the authors, not an "
+        "institutional position.",
+        FOOTER,
+    ),
+    (
+        "en",
+        "Radio Sur is funded by the public and answers to no ministry. Editor-in-chief: Ana Ruiz.",
+        FOOTER,
+    ),
+    (
+        "es",
+        "Sur Andino es un medio digital editado por una cooperativa de periodistas de Tacna.",
+        FOOTER,
+    ),
+    (
+        "de",
+        "Redaktionelle Hinweise: Zusammenfassung bis 17.00 Uhr. Ein Korrespondentenbericht folgt.",
+        FOOTER,
+    ),
+    ("de", "Themenpaket-Hinweis: dpa sendet bis 20.00 Uhr eine Zusammenfassung.", FOOTER),
+    ("en", "On the Andes Wire podcast this week: who really runs the port of Chancay?", SHARE),
+    ("es", "Podcast Puerto Abierto, episodio 12: «El muelle chino». Ya disponible.", SHARE),
+    ("es", "Compartir en Threads", SHARE),
+    ("en", "Got a tip? Contact our Lima newsroom in confidence by email.", NEWSLETTER),
+    ("en", "Hi, and welcome to this week's Dispatch. Short one: I am on a plane.", NEWSLETTER),
+    (
+        "de",
+        "Nachrichten direkt aufs Smartphone: mit unserer App und Push-Meldungen.",
+        NEWSLETTER,
+    ),
 ]
 
 KEEP = [
+    ("en", "Correction officers from both countries will train together in Lima next spring."),
+    ("de", "Hinweis: Die Regierung hat den Vertrag am Montag um eine Klausel ergänzt."),
+    ("es", "Aclaración: el ministro dijo que el acuerdo no incluye bases militares."),
+    ("en", "Events: the two navies will hold three drills this year, officials said."),
+    ("de", "Das Wetter in Lima: Der Regen verzögerte die Zeremonie um zwei Stunden."),
     (
         "en",
         "Dear readers, this week we return to a story we have followed since the first issue: "

@@ -34,7 +34,10 @@ def drafts() -> dict[str, pipeline.Draft]:
 @pytest.fixture(scope="module")
 def scored(drafts: dict[str, pipeline.Draft]) -> dict[str, dict[str, evaluate.Score]]:
     return {
-        text.name: evaluate.score(load(expected), drafts[text.name]) for text, expected in CASES
+        text.name: evaluate.score(
+            load(expected), drafts[text.name], evaluate.annotated_blocks(text)
+        )
+        for text, expected in CASES
     }
 
 
@@ -94,3 +97,45 @@ def test_a_short_boilerplate_entry_names_a_whole_block_not_every_paragraph_it_op
     assert evaluate.lists("Serbia", "Serbia") and not evaluate.lists("Serbia", "Serbia and China")
     long = "Share this page: Facebook · X "
     assert evaluate.lists(long, long + "· LinkedIn")
+
+
+def test_a_boilerplate_entry_copied_with_double_spaces_still_names_its_block() -> None:
+    assert evaluate.lists("MARKETS  DATA  Copper 9,874.22", "MARKETS DATA Copper 9,874.22 +0.6%")
+    # a snippet that loses its trailing space in the comparison is still a prefix, not a block
+    assert evaluate.lists("Hambantota: How a port became ", "Hambantota: How a port became a pawn")
+
+
+PAGE = """<html><body>
+<div class="logo">Andes Wire</div>
+<div class="crumbs">Home › World › Americas</div>
+<h1>Peru and China sign a port deal</h1>
+<p>Peru and China signed an agreement on the port of Chancay in Lima on Monday, the foreign
+ministry said.</p>
+<h3>Read more</h3>
+<ul><li>Chile weighs a lithium auction</li></ul>
+<p>The deal covers a second terminal, officials said.</p>
+</body></html>"""
+
+
+def test_page_text_outside_the_annotated_elements_is_not_scored_unless_listed(
+    tmp_path: Path,
+) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    scope = evaluate.annotated_blocks(page)
+    assert scope is not None and "Chile weighs a lithium auction" in scope
+    assert "Andes Wire" not in scope and "Read more" not in scope
+    draft = pipeline.ingest_path(page)
+    dropped = [b.text for b in draft.document.blocks if not b.kept]
+    assert "Home › World › Americas" in dropped  # the reader does split it off and drop it
+    # the answer lists only the teaser: the logo, the crumbs and the label are not its business
+    score = evaluate.score_boilerplate(["Chile weighs a lithium auction"], draft, scope)
+    assert (score.tp, score.fp, score.fn) == (1, 0, 0)
+    # without the scope every dropped page element would count as a paragraph lost
+    assert evaluate.score_boilerplate(["Chile weighs a lithium auction"], draft).fp >= 2
+    # a listed element is judged even outside the scope
+    listed = evaluate.score_boilerplate(
+        ["Read more", "Chile weighs a lithium auction"], draft, scope
+    )
+    assert listed.tp == 2
+    assert evaluate.annotated_blocks(tmp_path / "page.txt") is None

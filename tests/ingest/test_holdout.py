@@ -16,7 +16,7 @@ from dashboard.ingest import evaluate, pipeline
 from dashboard.yamlio import load
 from tests.conftest import FIXTURES
 
-SETS = tuple(f"holdout{n}" if n > 1 else "holdout" for n in range(1, 313))
+SETS = tuple(f"holdout{n}" if n > 1 else "holdout" for n in range(1, 321))
 FLOORS = {
     # field: (minimum precision, minimum recall)
     "states": (0.9, 0.95),
@@ -332,6 +332,12 @@ LOWER = {
     ("holdout311", "places"): (0.8, 0.7),
     ("holdout311", "boilerplate"): (0.95, 1.0),  # a masthead the answer keeps as text
     ("holdout312", "boilerplate"): (1.0, 0.9),  # a greeting, "ALSO ON OUR RADAR" and its items
+    ("holdout313", "places"): (0.8, 0.75),  # the emir's palace, Ras Laffan and Duqm by hand
+    ("holdout313", "people"): (0.85, 0.75),  # a trade minister and an admiral told by context
+    ("holdout314", "boilerplate"): (1.0, 0.95),  # a researcher's byline with her title
+    ("holdout315", "boilerplate"): (1.0, 0.95),  # a wire's contact block run into its notes
+    ("holdout318", "places"): (0.8, 0.75),  # a training area and a palace set by hand
+    ("holdout320", "places"): (0.8, 0.7),  # Haiti's palace, the canal and Balboa by hand
 }
 
 
@@ -390,6 +396,7 @@ RELATION_F1_LOWER = {
     "holdout300": 0.5,  # 0.51 at its one blind scoring: cyber attacks and spies, read from context
     "holdout306": 0.55,  # 0.56 at its one blind scoring: fighter programmes among many partners
     "holdout311": 0.55,  # 0.58 at its one blind scoring: Greenland as a party, islands and quotas
+    "holdout319": 0.45,  # 0.51 at its one blind scoring (0.50 once its boxes went): juntas, drones
 }
 
 
@@ -401,7 +408,8 @@ def pooled() -> dict[str, dict[str, evaluate.Score]]:
         totals: dict[str, evaluate.Score] = {}
         for text, expected in evaluate.eval_cases(FIXTURES / "ingest" / name):
             draft = pipeline.ingest_path(text, resources=resources)
-            for field, score in evaluate.score(load(expected), draft).items():
+            scope = evaluate.annotated_blocks(text)
+            for field, score in evaluate.score(load(expected), draft, scope).items():
                 totals.setdefault(field, evaluate.Score()).add(score)
         result[name] = totals
     return result
