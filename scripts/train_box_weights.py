@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,6 +29,9 @@ import numpy as np
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO_ROOT))
+sys.path.insert(0, str(REPO_ROOT / "scripts"))
+
+from sparse_logistic import fit, matrix, probabilities, vocabulary  # noqa: E402
 
 from dashboard.ingest import box_model, evaluate, language, reader  # noqa: E402
 from dashboard.ingest.boilerplate import classify, reports_speech  # noqa: E402
@@ -115,71 +117,13 @@ def collect(sets: tuple[str, ...], *, with_rules: bool) -> Examples:
     return out
 
 
-@dataclass
-class Matrix:
-    """Sparse rows: entry ``k`` gives row ``rows[k]`` signal ``columns[k]`` at ``values[k]``."""
-
-    n_rows: int
-    rows: np.ndarray
-    columns: np.ndarray
-    values: np.ndarray
-
-
-def vocabulary(features: list[dict[str, float]]) -> list[str]:
-    counts: Counter[str] = Counter()
-    for f in features:
-        counts.update(f.keys())
-    return sorted(k for k, c in counts.items() if c >= MIN_COUNT)
-
-
-def matrix(features: list[dict[str, float]], names: list[str]) -> Matrix:
-    """The rows, with a last column of ones for the bias."""
-    index = {name: i for i, name in enumerate(names)}
-    rows: list[int] = []
-    columns: list[int] = []
-    values: list[float] = []
-    for r, f in enumerate(features):
-        for name, value in f.items():
-            if name in index:
-                rows.append(r)
-                columns.append(index[name])
-                values.append(value)
-        rows.append(r)
-        columns.append(len(names))
-        values.append(1.0)
-    return Matrix(len(features), np.array(rows), np.array(columns), np.array(values, float))
-
-
-def probabilities(x: Matrix, w: np.ndarray) -> np.ndarray:
-    z = np.bincount(x.rows, weights=w[x.columns] * x.values, minlength=x.n_rows)
-    return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
-
-
-def fit(x: Matrix, y: np.ndarray, n_signals: int) -> np.ndarray:
-    """Weights (the bias last) by Adam with a fixed step count: deterministic, and with tens of
-    thousands of signals there is no Hessian to invert as the relation trainer does."""
-    w = np.zeros(n_signals + 1)
-    penalty = np.full(n_signals + 1, L2)
-    penalty[-1] = 0.0
-    m = np.zeros_like(w)
-    v = np.zeros_like(w)
-    for step in range(1, STEPS + 1):
-        error = probabilities(x, w) - y
-        grad = np.bincount(x.columns, weights=x.values * error[x.rows], minlength=len(w))
-        grad += penalty * w
-        m = 0.9 * m + 0.1 * grad
-        v = 0.999 * v + 0.001 * grad * grad
-        w -= LEARNING_RATE * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)
-    return w
-
-
 def train_on(ex: Examples, keep: list[int], sets: set[str]) -> tuple[list[str], np.ndarray]:
     """Weights from the blocks ``keep`` and the extra sentences of ``sets``."""
     extra = [f for f, s in zip(ex.extra_features, ex.extra_sets, strict=True) if s in sets]
     features = [ex.features[i] for i in keep] + extra
-    names = vocabulary(features)
+    names = vocabulary(features, MIN_COUNT)
     y = np.array([ex.labels[i] for i in keep] + [False] * len(extra), float)
-    w = fit(matrix(features, names), y, len(names))
+    w = fit(matrix(features, names), y, len(names), l2=L2, steps=STEPS, learning_rate=LEARNING_RATE)
     w[:-1][np.abs(w[:-1]) < PRUNE] = 0.0  # as the file will have them
     return names, w
 

@@ -167,6 +167,9 @@ class Draft:
     #: Every pair and type the relation weights judged, with its signals: what the training
     #: script learns from, and what explains a kept or dropped type.
     candidates: tuple[Candidate, ...] = ()
+    #: Every pair and type judged on the words around the pair (``pair_words``), with its
+    #: signals: what ``scripts/train_pair_weights.py`` learns from.
+    worded: tuple[Candidate, ...] = ()
     highlights: tuple[Highlight, ...] = ()
     #: Things the reviewer should know that are not errors ("no date found").
     notes: tuple[str, ...] = field(default=())

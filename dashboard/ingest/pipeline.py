@@ -22,6 +22,7 @@ from dashboard.ingest import (
     language,
     orgs,
     pair_titles,
+    pair_words,
     people,
     people_countries,
     places,
@@ -51,6 +52,7 @@ from dashboard.ingest.draft import (
 )
 from dashboard.ingest.errors import IngestError
 from dashboard.ingest.mentions import OrgMention, PersonMention, PlaceMention, StateMention
+from dashboard.ingest.weights import Weights
 from dashboard.model import ArticleRecord
 from dashboard.reference import CountryRef, load_countries
 from dashboard.registry import Registry, load_registry
@@ -73,12 +75,21 @@ class Resources:
     gazetteer: OfflineGazetteer
     registry: Registry
     weights: ranking.RelationWeights
+    #: The weights of the last step, types read from the words around a pair; ``SILENT``
+    #: leaves the draft as the ranking made it.
+    pair_weights: Weights = pair_words.SILENT
 
 
 @lru_cache(maxsize=1)
 def load_resources() -> Resources:
     """Everything the steps look things up in, loaded once per process."""
-    return Resources(load_countries(), load_gazetteer(), load_registry(), ranking.load_weights())
+    return Resources(
+        load_countries(),
+        load_gazetteer(),
+        load_registry(),
+        ranking.load_weights(),
+        pair_words.load_weights(),
+    )
 
 
 _WARM_UP_TEXT = (
@@ -185,6 +196,9 @@ def extract(
     )
     unscored = ranking.candidates(document, per_sentence, rule_drafts, lexicon)
     relation_drafts, candidates = ranking.decide(rule_drafts, unscored, res.weights, lexicon)
+    relation_drafts, worded = pair_words.judge(
+        document.language, per_sentence, relation_drafts, candidates, lexicon, res.pair_weights
+    )
     suggested = suggestions.suggest(candidates)
 
     article = _article(document, outlet=outlet, url=url, article_id=article_id, title=title)
@@ -228,6 +242,7 @@ def extract(
         relations=tuple(rels),
         suggestions=tuple(suggested),
         candidates=tuple(candidates),
+        worded=tuple(worded),
         highlights=tuple(
             _highlights(
                 document, state_mentions, place_mentions, person_mentions, org_mentions, rels

@@ -229,13 +229,15 @@ def decide(
     relations = list(found)
     for c in scored:
         if c.kept:
-            relations = _with_candidate(relations, c, lexicon)
+            relations = with_candidate(relations, c, lexicon)
     return relations, scored
 
 
-def _with_candidate(
+def with_candidate(
     relations: list[RelationDraft], c: Candidate, lexicon: CueLexicon
 ) -> list[RelationDraft]:
+    """The relations with a learned type added: to the pair's relation of its stance, or as a
+    new one; shared with ``pair_words``, whose types join the draft the same way."""
     confidence = round(c.probability, 2)
     evidence = EvidenceDraft(
         c.sentence.paragraph, quote_of(c.sentence), (c.type_id,), None, confidence

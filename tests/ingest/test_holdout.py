@@ -407,8 +407,10 @@ RELATION_F1_LOWER = {
     "holdout251": 0.55,  # 0.59 at its one blind scoring
     "holdout252": 0.55,  # 0.60 at its one blind scoring
     "holdout253": 0.45,  # 0.48 at its one blind scoring
+    "holdout262": 0.55,  # 0.61 before the pair words, 0.57 with them
     "holdout300": 0.5,  # 0.51 at its one blind scoring: cyber attacks and spies, read from context
     "holdout306": 0.55,  # 0.56 at its one blind scoring: fighter programmes among many partners
+    "holdout308": 0.55,  # 0.60 before the pair words, 0.59 with them
     "holdout311": 0.55,  # 0.58 at its one blind scoring: Greenland as a party, islands and quotas
     "holdout319": 0.45,  # 0.51 at its one blind scoring (0.50 once its boxes went): juntas, drones
     "holdout323": 0.55,  # 0.58 at its one blind scoring

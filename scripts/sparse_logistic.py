@@ -1,0 +1,73 @@
+"""A logistic regression over sparse named signals, for the training scripts of learned steps.
+
+The box model and the pair words each have tens of thousands of signals (words, word pairs),
+too many for the Newton steps the relation trainer takes; Adam with a fixed step count is
+deterministic, so a retraining on another machine gives the same file within rounding.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+
+
+@dataclass
+class Matrix:
+    """Sparse rows: entry ``k`` gives row ``rows[k]`` signal ``columns[k]`` at ``values[k]``."""
+
+    n_rows: int
+    rows: np.ndarray
+    columns: np.ndarray
+    values: np.ndarray
+
+
+def vocabulary(features: list[dict[str, float]], min_count: int) -> list[str]:
+    """The signals seen in at least ``min_count`` examples: rarer ones only learn noise."""
+    counts: Counter[str] = Counter()
+    for f in features:
+        counts.update(f.keys())
+    return sorted(k for k, c in counts.items() if c >= min_count)
+
+
+def matrix(features: list[dict[str, float]], names: list[str]) -> Matrix:
+    """The rows, with a last column of ones for the bias."""
+    index = {name: i for i, name in enumerate(names)}
+    rows: list[int] = []
+    columns: list[int] = []
+    values: list[float] = []
+    for r, f in enumerate(features):
+        for name, value in f.items():
+            if name in index:
+                rows.append(r)
+                columns.append(index[name])
+                values.append(value)
+        rows.append(r)
+        columns.append(len(names))
+        values.append(1.0)
+    return Matrix(len(features), np.array(rows), np.array(columns), np.array(values, float))
+
+
+def probabilities(x: Matrix, w: np.ndarray) -> np.ndarray:
+    z = np.bincount(x.rows, weights=w[x.columns] * x.values, minlength=x.n_rows)
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+
+
+def fit(
+    x: Matrix, y: np.ndarray, n_signals: int, *, l2: float, steps: int, learning_rate: float
+) -> np.ndarray:
+    """Weights (the bias last, not penalised) by Adam with a fixed step count."""
+    w = np.zeros(n_signals + 1)
+    penalty = np.full(n_signals + 1, l2)
+    penalty[-1] = 0.0
+    m = np.zeros_like(w)
+    v = np.zeros_like(w)
+    for step in range(1, steps + 1):
+        error = probabilities(x, w) - y
+        grad = np.bincount(x.columns, weights=x.values * error[x.rows], minlength=len(w))
+        grad += penalty * w
+        m = 0.9 * m + 0.1 * grad
+        v = 0.999 * v + 0.001 * grad * grad
+        w -= learning_rate * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)
+    return w
