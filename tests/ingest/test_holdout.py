@@ -16,7 +16,7 @@ from dashboard.ingest import evaluate, pipeline
 from dashboard.yamlio import load
 from tests.conftest import FIXTURES
 
-SETS = tuple(f"holdout{n}" if n > 1 else "holdout" for n in range(1, 329))
+SETS = tuple(f"holdout{n}" if n > 1 else "holdout" for n in range(1, 337))
 FLOORS = {
     # field: (minimum precision, minimum recall)
     "states": (0.9, 0.95),
@@ -352,6 +352,19 @@ LOWER = {
     ("holdout327", "places"): (0.7, 0.75),
     ("holdout327", "boilerplate"): (1.0, 0.95),
     ("holdout328", "boilerplate"): (1.0, 0.95),
+    # sets 329-336: floors at their one blind scoring; their misses have not been read
+    ("holdout329", "boilerplate"): (1.0, 0.95),
+    ("holdout330", "places"): (0.75, 0.75),
+    ("holdout330", "boilerplate"): (1.0, 0.85),
+    ("holdout331", "states"): (0.85, 0.95),
+    ("holdout331", "boilerplate"): (1.0, 0.95),
+    ("holdout332", "boilerplate"): (1.0, 0.95),
+    ("holdout333", "places"): (0.75, 0.8),
+    ("holdout333", "boilerplate"): (1.0, 0.9),
+    ("holdout334", "places"): (0.8, 0.75),
+    ("holdout334", "boilerplate"): (0.95, 0.95),
+    ("holdout335", "boilerplate"): (1.0, 0.9),
+    ("holdout336", "boilerplate"): (1.0, 0.95),
 }
 
 
@@ -416,6 +429,8 @@ RELATION_F1_LOWER = {
     "holdout323": 0.55,  # 0.58 at its one blind scoring
     "holdout324": 0.55,  # 0.56 at its one blind scoring
     "holdout325": 0.45,  # 0.50 at its one blind scoring: the Arctic, Greenland as a party
+    "holdout335": 0.5,  # 0.53 at its one blind scoring
+    "holdout336": 0.5,  # 0.53 at its one blind scoring
 }
 
 
