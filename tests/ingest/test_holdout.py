@@ -338,7 +338,7 @@ LOWER = {
     ("holdout315", "boilerplate"): (1.0, 0.95),  # a wire's contact block run into its notes
     ("holdout318", "places"): (0.8, 0.75),  # a training area and a palace set by hand
     ("holdout320", "places"): (0.8, 0.7),  # Haiti's palace, the canal and Balboa by hand
-    # sets 321-328: floors at their one blind scoring; their misses have not been read yet
+    # sets 321-328: floors at their one blind scoring; only their boilerplate misses have been read
     ("holdout321", "places"): (0.8, 0.7),
     ("holdout321", "boilerplate"): (1.0, 0.9),
     ("holdout322", "boilerplate"): (0.95, 0.95),
@@ -352,7 +352,7 @@ LOWER = {
     ("holdout327", "places"): (0.7, 0.75),
     ("holdout327", "boilerplate"): (1.0, 0.95),
     ("holdout328", "boilerplate"): (1.0, 0.95),
-    # sets 329-336: floors at their one blind scoring; their misses have not been read
+    # sets 329-336: floors at their one blind scoring; only their boilerplate misses have been read
     ("holdout329", "boilerplate"): (1.0, 0.95),
     ("holdout330", "places"): (0.75, 0.75),
     ("holdout330", "boilerplate"): (1.0, 0.85),
