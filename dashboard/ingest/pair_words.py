@@ -7,9 +7,10 @@ sets, about a third of the types the pipeline missed sat in a sentence naming bo
 no cue for that type at all.
 
 So every pair that some sentence names among few states is judged once more, type by type,
-on the words of its sentences (cut to their first letters, so that "patrol", "patrols" and
-"patrouille" share a stem), with what is already known about the pair: the types the draft
-already gives it, and the ranking's probability when the pair was a candidate. A logistic model
+on the words of its sentences (cut to their first six letters, so that "patrols" and
+"patrolling" share a stem, as do "Patrouillen" and "patrouillieren"), with what is already
+known about the pair: the types the draft already gives it, and the ranking's probability when
+the pair was a candidate. A logistic model
 learned from the annotated fixtures (``data/registry/ingest/pair_weights.json``, written by
 ``scripts/train_pair_weights.py``) weighs them, and a type at its threshold or above joins the
 draft with its probability as confidence, so the reviewer checks it among the least sure.
