@@ -294,8 +294,9 @@ TITLES = {
     "relations": (
         "Relations",
         "Who does what with whom. Types say what kind of cooperation or rivalry it is. The "
-        "least certain come first: a relation the learned weights added from a cue word beside "
-        "two states has its likelihood as certainty, so check those before the rest.",
+        "least certain come first: a type the learned weights added, from a cue word or the "
+        "words around two states, has its likelihood as certainty, so check those before the "
+        "rest.",
     ),
     "evidence": (
         "Evidence",
