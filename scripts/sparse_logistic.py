@@ -1,16 +1,22 @@
-"""A logistic regression over sparse named signals, for the training scripts of learned steps.
+"""A logistic regression over sparse named signals, shared by the trainers of the box model and
+the pair words, with the file they write and the command line they answer to.
 
-The box model and the pair words each have tens of thousands of signals (words, word pairs),
-too many for the Newton steps the relation trainer takes; Adam with a fixed step count is
-deterministic, so a retraining on another machine gives the same file within rounding.
+Each model has tens of thousands of signals (words, word pairs), too many for the Newton steps
+the relation trainer takes; Adam with a fixed step count is deterministic, so a retraining on
+another machine gives the same file within rounding.
 """
 
 from __future__ import annotations
 
+import argparse
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
+
+from dashboard.ingest.weights import check_or_write
 
 
 @dataclass
@@ -71,3 +77,44 @@ def fit(
         v = 0.999 * v + 0.001 * grad * grad
         w -= learning_rate * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)
     return w
+
+
+def weights_file(
+    names: list[str],
+    w: np.ndarray,
+    *,
+    about: str,
+    trained_on: tuple[str, ...],
+    threshold: float,
+    prune: float,
+) -> dict[str, object]:
+    """What the weights file holds: three decimals, and no weight too small to matter."""
+    rounded = {n: round(float(v), 3) for n, v in zip(names, w[:-1], strict=True)}
+    return {
+        "about": about,
+        "trained_on": list(trained_on),
+        "threshold": threshold,
+        "bias": round(float(w[-1]), 3),
+        "weights": {n: v for n, v in rounded.items() if abs(v) >= prune},
+    }
+
+
+def run(
+    argv: list[str] | None,
+    *,
+    description: str,
+    default: Path,
+    script: str,
+    tolerance: float,
+    train: Callable[..., tuple[dict[str, object], str]],
+) -> int:
+    """A trainer's command line: ``--check`` compares with the committed file, else it prints
+    the estimate and writes the file."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--out", type=Path, default=default)
+    parser.add_argument("--check", action="store_true")
+    args = parser.parse_args(argv)
+    data, report = train(with_estimate=not args.check)
+    if not args.check:
+        print(report)
+    return check_or_write(args.out, data, check=args.check, script=script, tolerance=tolerance)

@@ -20,7 +20,6 @@ differs from what the fixtures give now, so that a changed fixture cannot leave 
 
 from __future__ import annotations
 
-import argparse
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,13 +30,12 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO_ROOT))
 sys.path.insert(0, str(REPO_ROOT / "scripts"))
 
-from sparse_logistic import fit, matrix, probabilities, vocabulary  # noqa: E402
+from sparse_logistic import fit, matrix, probabilities, run, vocabulary, weights_file  # noqa: E402
 
 from dashboard.ingest import box_model, evaluate, language, reader  # noqa: E402
 from dashboard.ingest.boilerplate import classify, reports_speech  # noqa: E402
 from dashboard.ingest.document import split_sentences  # noqa: E402
 from dashboard.ingest.reader import RawBlock  # noqa: E402
-from dashboard.ingest.weights import check_or_write  # noqa: E402
 from dashboard.yamlio import load  # noqa: E402
 
 FIXTURES = REPO_ROOT / "tests" / "fixtures" / "ingest"
@@ -156,27 +154,20 @@ def train(*, with_estimate: bool) -> tuple[dict[str, object], str]:
     ex = collect(TRAINING_SETS, with_rules=with_estimate)
     report = estimate(ex) if with_estimate else ""
     names, w = train_on(ex, list(range(len(ex.labels))), set(ex.sets))
-    weights = {n: round(float(v), 3) for n, v in zip(names, w[:-1], strict=True)}
-    data = {
-        "about": ABOUT,
-        "trained_on": list(TRAINING_SETS),
-        "threshold": THRESHOLD,
-        "bias": round(float(w[-1]), 3),
-        "weights": {n: v for n, v in weights.items() if abs(v) >= PRUNE},
-    }
+    data = weights_file(
+        names, w, about=ABOUT, trained_on=TRAINING_SETS, threshold=THRESHOLD, prune=PRUNE
+    )
     return data, report
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=box_model.WEIGHTS_PATH)
-    parser.add_argument("--check", action="store_true")
-    args = parser.parse_args(argv)
-    data, report = train(with_estimate=not args.check)
-    if not args.check:
-        print(report)
-    return check_or_write(
-        args.out, data, check=args.check, script="scripts/train_box_weights.py", tolerance=TOLERANCE
+    return run(
+        argv,
+        description=__doc__.splitlines()[0],
+        default=box_model.WEIGHTS_PATH,
+        script="scripts/train_box_weights.py",
+        tolerance=TOLERANCE,
+        train=train,
     )
 
 
