@@ -16,6 +16,7 @@ from typing import Any
 from dashboard.ingest.boilerplate import removed_list
 from dashboard.ingest.document import Document
 from dashboard.ingest.ranking import Candidate
+from dashboard.ingest.rule_check import Judged
 from dashboard.ingest.suggestions import Suggestion
 from dashboard.model import SLUG_PATTERN
 
@@ -161,8 +162,8 @@ class Draft:
     people: tuple[DraftPerson, ...] = ()
     organizations: tuple[DraftOrganization, ...] = ()
     relations: tuple[DraftRelation, ...] = ()
-    #: Candidates the relation weights left out of the draft, most likely first: for the
-    #: reviewer to check.
+    #: Candidates the relation weights left out of the draft and the rules' types the check set
+    #: aside, most likely first: for the reviewer to check.
     suggestions: tuple[Suggestion, ...] = ()
     #: Every pair and type the relation weights judged, with its signals: what the training
     #: script learns from, and what explains a kept or dropped type.
@@ -170,6 +171,9 @@ class Draft:
     #: Every pair and type judged on the words around the pair (``pair_words``), with its
     #: signals: what ``scripts/train_pair_weights.py`` learns from.
     worded: tuple[Candidate, ...] = ()
+    #: Every type the rules found, weighed once more (``rule_check``), with its signals: what
+    #: ``scripts/train_rule_check.py`` learns from.
+    checked: tuple[Judged, ...] = ()
     highlights: tuple[Highlight, ...] = ()
     #: Things the reviewer should know that are not errors ("no date found").
     notes: tuple[str, ...] = field(default=())

@@ -29,6 +29,7 @@ from dashboard.ingest import (
     ranking,
     reader,
     relations,
+    rule_check,
     states,
     suggestions,
 )
@@ -78,6 +79,8 @@ class Resources:
     #: The weights of the last step, types read from the words around a pair; ``SILENT``
     #: leaves the draft as the ranking made it.
     pair_weights: Weights = pair_words.SILENT
+    #: The weights of the check of the rules' types; ``KEEP_ALL`` keeps every one.
+    rule_check: Weights = rule_check.KEEP_ALL
 
 
 @lru_cache(maxsize=1)
@@ -89,6 +92,7 @@ def load_resources() -> Resources:
         load_registry(),
         ranking.load_weights(),
         pair_words.load_weights(),
+        rule_check.load_weights(),
     )
 
 
@@ -199,7 +203,11 @@ def extract(
     relation_drafts, worded = pair_words.judge(
         document.language, per_sentence, relation_drafts, candidates, lexicon, res.pair_weights
     )
-    suggested = suggestions.suggest(candidates)
+    checked = rule_check.judge(
+        document.language, per_sentence, rule_drafts, res.rule_check, document, place_mentions
+    )
+    relation_drafts = rule_check.without(relation_drafts, checked)
+    suggested = suggestions.suggest(candidates, rule_check.doubts(checked))
 
     article = _article(document, outlet=outlet, url=url, article_id=article_id, title=title)
     draft_states = _states(state_mentions, context, res.countries)
@@ -243,6 +251,7 @@ def extract(
         suggestions=tuple(suggested),
         candidates=tuple(candidates),
         worded=tuple(worded),
+        checked=tuple(checked),
         highlights=tuple(
             _highlights(
                 document, state_mentions, place_mentions, person_mentions, org_mentions, rels

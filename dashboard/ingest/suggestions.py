@@ -32,9 +32,11 @@ class Suggestion:
     likelihood: float = 0.0
 
 
-def suggest(candidates: Iterable[Candidate], limit: int = LIMIT) -> list[Suggestion]:
+def suggest(
+    candidates: Iterable[Candidate], doubted: Iterable[Suggestion] = (), limit: int = LIMIT
+) -> list[Suggestion]:
     """The candidates left out of the draft that have a sentence naming both states among few,
-    most likely first."""
+    and the rules' types the check set aside (``doubted``), most likely first."""
     out = []
     for c in sorted(candidates, key=lambda c: -c.probability):
         if not c.kept and c.features.get("sent_any") and c.features.get("sent_le3"):
@@ -52,4 +54,6 @@ def suggest(candidates: Iterable[Candidate], limit: int = LIMIT) -> list[Suggest
             )
             if len(out) >= limit:
                 break
-    return out
+    out.extend(doubted)
+    out.sort(key=lambda s: -s.likelihood)
+    return out[:limit]

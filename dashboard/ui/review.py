@@ -425,9 +425,10 @@ def show_suggestions(
     with st.container(key="add-suggestions"), st.expander(label, icon=":material/search:"):
         st.caption(
             "A type's cue words stand beside two states in these sentences, but neither the "
-            "rules nor the learned weights were sure enough to put them in the draft. The most "
-            "likely come first, with how likely the weights judge them. Add one, and it joins "
-            "the relations table with the sentence as its evidence."
+            "rules nor the learned weights were sure enough to keep them in the draft: some "
+            "the rules read and a learned check doubted. The most likely come first, with how "
+            "likely the weights judge them. Add one, and it joins the relations table with the "
+            "sentence as its evidence."
         )
         for row in rows:
             text, add = st.columns([6, 1], vertical_alignment="center")
