@@ -604,6 +604,7 @@ _HTML_WORDS: Final = _words("""
     share sharing social socials sharebar comments comment kommentare comentarios
     byline author authors autor autores credit credits caption copyright
     footer nav navigation menu breadcrumb breadcrumbs sidebar logo masthead tags
+    etiquetas schlagworte stichworte keywords
     """)
 #: Elements whose classes describe the whole page, so they say nothing about one block.
 _HTML_PAGE: Final = _words("html body main article")
