@@ -179,3 +179,33 @@ def test_a_possible_relation_is_listed_taken_in_with_one_click_and_saved(
     written = _save(page, fresh_server)
     assert "-chn-jpn-cooperation" in written and "trade_infrastructure" in written
     assert watched in written  # the sentence went in as the evidence
+
+
+@pytest.fixture(scope="module")
+def doubting_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AppServer]:
+    """A server of its own, so that its one save is the only new file."""
+    yield from _server_on_a_copy(tmp_path_factory, "doubt")
+
+
+def test_a_type_the_rule_check_doubts_waits_among_the_suggestions_and_is_not_saved(
+    doubting_server: AppServer, page: Page
+) -> None:
+    # "bases there" reads as security between every two states of the sentence; France and
+    # China share no base, and the learned check says so
+    survey = (
+        "Like Peru, Djibouti hosts a French contingent, and both the United States and China "
+        "run bases there."
+    )
+    _draft(page, doubting_server.url, f"{ARTICLE}\n\n{survey}")
+    box = page.locator(".st-key-add-suggestions")
+    box.get_by_text("Possible relations to check", exact=False).click()
+    box.get_by_text(survey).first.wait_for(timeout=20000)
+    text = box.inner_text()
+    assert re.search(
+        r"China \(CHN\) – France \(FRA\) · Regional security · ¶\d+ · \d+% likely", text
+    )
+    assert "some the rules read and a learned check doubted" in text
+
+    written = _save(page, doubting_server)
+    assert "-chn-fra-" not in written  # set aside, so not in the record
+    assert "military_training" in written  # the rules' sure types stay
