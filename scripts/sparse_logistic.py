@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -77,6 +77,73 @@ def fit(
         v = 0.999 * v + 0.001 * grad * grad
         w -= learning_rate * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)
     return w
+
+
+def fit_pruned(
+    features: list[dict[str, float]],
+    labels: Iterable[bool],
+    *,
+    min_count: int,
+    l2: float,
+    steps: int,
+    learning_rate: float,
+    prune: float,
+) -> tuple[list[str], np.ndarray]:
+    """Signal names and weights, with the weights under ``prune`` set to zero as the file will
+    have them, so that an estimate judges what ships."""
+    names = vocabulary(features, min_count)
+    y = np.array(list(labels), float)
+    w = fit(matrix(features, names), y, len(names), l2=l2, steps=steps, learning_rate=learning_rate)
+    w[:-1][np.abs(w[:-1]) < prune] = 0.0
+    return names, w
+
+
+@dataclass
+class TypeExamples:
+    """What a step that judges relation types learns from: one example per pair and type it
+    weighs, and per set how the draft fared before the step (types expected, found, right)."""
+
+    sets: list[str] = field(default_factory=list)
+    features: list[dict[str, float]] = field(default_factory=list)
+    labels: list[bool] = field(default_factory=list)
+    expected: Counter[str] = field(default_factory=Counter)
+    found: Counter[str] = field(default_factory=Counter)
+    right: Counter[str] = field(default_factory=Counter)
+
+    def count(self, name: str, want: set[tuple[str, ...]], got: set[tuple[str, ...]]) -> None:
+        self.expected[name] += len(want)
+        self.found[name] += len(got)
+        self.right[name] += len(got & want)
+
+    def add(self, name: str, features: dict[str, float], label: bool) -> None:
+        self.sets.append(name)
+        self.features.append(features)
+        self.labels.append(label)
+
+
+def held_out_chances(
+    ex: TypeExamples,
+    folds: int,
+    train_on: Callable[[TypeExamples, list[int]], tuple[list[str], np.ndarray]],
+) -> np.ndarray:
+    """Each example's probability from weights trained on the other folds of sets, so that no
+    set judges itself."""
+    order = sorted(set(ex.sets) | set(ex.expected))
+    fold = {name: i % folds for i, name in enumerate(order)}
+    chance = np.zeros(len(ex.labels))
+    for k in range(folds):
+        inside = [i for i, s in enumerate(ex.sets) if fold[s] != k]
+        outside = [i for i, s in enumerate(ex.sets) if fold[s] == k]
+        names, w = train_on(ex, inside)
+        chance[outside] = probabilities(matrix([ex.features[i] for i in outside], names), w)
+    return chance
+
+
+def prf(tp: int, found: int, expected: int) -> str:
+    p = tp / found if found else 0.0
+    r = tp / expected if expected else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return f"P {p:.3f} / R {r:.3f} / F1 {f1:.3f}"
 
 
 def weights_file(

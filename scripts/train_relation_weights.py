@@ -84,15 +84,10 @@ def collect(sets: tuple[str, ...]) -> Examples:
     out = Examples([], [], [], Counter(), Counter(), Counter())
     for name in sets:
         for text, expected_path in evaluate.eval_cases(FIXTURES / name):
-            expected = load(expected_path) or {}
-            want = {
-                (*sorted(r["parties"]), t)
-                for r in expected.get("relations") or []
-                for t in r.get("types") or []
-            }
+            want = evaluate.expected_types((load(expected_path) or {}).get("relations") or [])
             out.expected[name] += len(want)
             draft = pipeline.ingest_path(text, resources=blank)
-            found = {(*sorted((r.source, r.target)), t) for r in draft.relations for t in r.types}
+            found = evaluate.draft_types(draft)
             out.rules_found[name] += len(found)
             out.rules_right[name] += len(found & want)
             for c in draft.candidates:

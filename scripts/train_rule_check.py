@@ -24,7 +24,6 @@ differs from what the fixtures give now.
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -33,7 +32,14 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO_ROOT))
 sys.path.insert(0, str(REPO_ROOT / "scripts"))
 
-from sparse_logistic import fit, matrix, probabilities, run, vocabulary, weights_file  # noqa: E402
+from sparse_logistic import (  # noqa: E402
+    TypeExamples,
+    fit_pruned,
+    held_out_chances,
+    prf,
+    run,
+    weights_file,
+)
 
 from dashboard.ingest import evaluate, pair_words, pipeline, ranking, rule_check  # noqa: E402
 from dashboard.yamlio import load  # noqa: E402
@@ -68,18 +74,7 @@ ABOUT = (
 )
 
 
-@dataclass
-class Examples:
-    sets: list[str] = field(default_factory=list)
-    features: list[dict[str, float]] = field(default_factory=list)
-    labels: list[bool] = field(default_factory=list)
-    #: Per set: types expected, in the draft without the check, and right among those.
-    expected: dict[str, int] = field(default_factory=dict)
-    found: dict[str, int] = field(default_factory=dict)
-    right: dict[str, int] = field(default_factory=dict)
-
-
-def collect(sets: tuple[str, ...]) -> Examples:
+def collect(sets: tuple[str, ...]) -> TypeExamples:
     shipped = pipeline.load_resources()
     keep_all = pipeline.Resources(
         shipped.countries,
@@ -89,68 +84,47 @@ def collect(sets: tuple[str, ...]) -> Examples:
         pair_words.load_weights(),
         rule_check.KEEP_ALL,
     )
-    out = Examples()
+    out = TypeExamples()
     for name in sets:
         for text, expected_path in evaluate.eval_cases(FIXTURES / name):
-            expected = load(expected_path) or {}
-            want = {
-                (*sorted(r["parties"]), t)
-                for r in expected.get("relations") or []
-                for t in r.get("types") or []
-            }
+            want = evaluate.expected_types((load(expected_path) or {}).get("relations") or [])
             draft = pipeline.ingest_path(text, resources=keep_all)
-            got = {(*sorted((r.source, r.target)), t) for r in draft.relations for t in r.types}
-            out.expected[name] = out.expected.get(name, 0) + len(want)
-            out.found[name] = out.found.get(name, 0) + len(got)
-            out.right[name] = out.right.get(name, 0) + len(got & want)
+            out.count(name, want, evaluate.draft_types(draft))
             for j in draft.checked:
-                out.sets.append(name)
-                out.features.append(dict(j.features))
-                out.labels.append((j.source, j.target, j.type_id) in want)
+                out.add(name, dict(j.features), (j.source, j.target, j.type_id) in want)
     return out
 
 
-def train_on(ex: Examples, keep: list[int]) -> tuple[list[str], np.ndarray]:
-    features = [ex.features[i] for i in keep]
-    names = vocabulary(features, MIN_COUNT)
-    y = np.array([ex.labels[i] for i in keep], float)
-    w = fit(matrix(features, names), y, len(names), l2=L2, steps=STEPS, learning_rate=LEARNING_RATE)
-    w[:-1][np.abs(w[:-1]) < PRUNE] = 0.0  # as the file will have them
-    return names, w
+def train_on(ex: TypeExamples, keep: list[int]) -> tuple[list[str], np.ndarray]:
+    return fit_pruned(
+        [ex.features[i] for i in keep],
+        [ex.labels[i] for i in keep],
+        min_count=MIN_COUNT,
+        l2=L2,
+        steps=STEPS,
+        learning_rate=LEARNING_RATE,
+        prune=PRUNE,
+    )
 
 
-def _prf(tp: int, found: int, expected: int) -> str:
-    p = tp / found if found else 0.0
-    r = tp / expected if expected else 0.0
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
-    return f"P {p:.3f} / R {r:.3f} / F1 {f1:.3f}"
-
-
-def estimate(ex: Examples) -> str:
+def estimate(ex: TypeExamples) -> str:
     """Relation types over the training sets, each fold checked by weights it was not trained on.
 
     The steps before this one were trained on these same sets, so both lines flatter them a
     little; the difference between the lines is the estimate.
     """
-    order = sorted(set(ex.sets) | set(ex.expected))
-    fold = {name: i % FOLDS for i, name in enumerate(order)}
-    chance = np.zeros(len(ex.labels))
-    for k in range(FOLDS):
-        inside = [i for i, s in enumerate(ex.sets) if fold[s] != k]
-        outside = [i for i, s in enumerate(ex.sets) if fold[s] == k]
-        names, w = train_on(ex, inside)
-        chance[outside] = probabilities(matrix([ex.features[i] for i in outside], names), w)
+    chance = held_out_chances(ex, FOLDS, train_on)
     expected = sum(ex.expected.values())
     found = sum(ex.found.values())
     right = sum(ex.right.values())
     labels = np.array(ex.labels)
     lines = [f"{len(labels)} types of the rules weighed, {int(labels.sum())} of them right"]
-    lines.append(f"without the check:          {_prf(right, found, expected)}")
+    lines.append(f"without the check:          {prf(right, found, expected)}")
     for threshold in SHOWN:
         dropped = chance < threshold
         lost = int((dropped & labels).sum())
         wrong = int((dropped & ~labels).sum())
-        score = _prf(right - lost, found - int(dropped.sum()), expected)
+        score = prf(right - lost, found - int(dropped.sum()), expected)
         aside = f"{wrong} wrong and {lost} right set aside"
         chosen = " (shipped)" if threshold == THRESHOLD else ""
         lines.append(f"with it at {threshold:.2f}{chosen}, set out: {score} ({aside})")

@@ -144,10 +144,18 @@ def score_places(expected: list[dict[str, Any]], draft: Draft) -> Score:
     return score
 
 
+def expected_types(expected: list[dict[str, Any]]) -> set[tuple[str, str, str]]:
+    """Every (state, state, type) an expected file's relations list, the states sorted."""
+    return {(*sorted(item["parties"]), t) for item in expected for t in item.get("types") or []}
+
+
+def draft_types(draft: Draft) -> set[tuple[str, str, str]]:
+    """Every (state, state, type) of a draft's relations, the states sorted."""
+    return {(*sorted((r.source, r.target)), t) for r in draft.relations for t in r.types}
+
+
 def score_relation_types(expected: list[dict[str, Any]], draft: Draft) -> Score:
-    want = {(*sorted(item["parties"]), t) for item in expected for t in item.get("types", [])}
-    got = {(*sorted((r.source, r.target)), t) for r in draft.relations for t in r.types}
-    return _sets(want, got)
+    return _sets(expected_types(expected), draft_types(draft))
 
 
 #: An expected file lists a box by its first this many characters, or whole if it is shorter.
