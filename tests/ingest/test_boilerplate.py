@@ -1801,6 +1801,96 @@ BOXES = [
         "The Harbour Letter, Level 4, Quay House, 12 Wharf Road, 6011 Wellington, New Zealand",
         FOOTER,
     ),
+    # seen in sets 345-352 after their one blind scoring, here in other words
+    (
+        "en",
+        "Dr. Ina Berg is senior research fellow for Baltic security at the Nordic Institute. "
+        "Views expressed are her own.",
+        AUTHOR_BIO,
+    ),
+    (
+        "en",
+        "Paul Okoye is a Senior Research Fellow for Sahel Security at the Lagos Institute. He "
+        "previously worked at the Foreign Office.",
+        AUTHOR_BIO,
+    ),
+    (
+        "es",
+        "Marta Gil Yáñez es socióloga y escribe sobre minería, agua y territorio. Integra el "
+        "Observatorio de Salares Andinos.",
+        AUTHOR_BIO,
+    ),
+    ("es", "Río Media SAS, Plaza Colón 1210, 11000 Montevideo, Uruguay", FOOTER),
+    (
+        "en",
+        "Harbourline is an independent nonprofit. Support work that informs policy: make a "
+        "tax-deductible gift today.",
+        DONATION,
+    ),
+    (
+        "en",
+        "The Baltic Brief is free. If it helps you, please consider a small gift to the Institute.",
+        DONATION,
+    ),
+    (
+        "es",
+        "El Instituto vive de las cuotas de sus socios y lectores. Haga hoy un donativo desde 5 "
+        "euros.",
+        DONATION,
+    ),
+    (
+        "de",
+        "Was meinen Sie? Diskutieren Sie mit – Ihr Kommentar erscheint nach Freigabe durch die "
+        "Redaktion.",
+        SHARE,
+    ),
+    (
+        "es",
+        "Foro Puertos y Comercio 2026: el 9 de marzo en Valparaíso. Plazas limitadas para "
+        "suscriptores, inscríbete con tu código.",
+        ADVERT,
+    ),
+    (
+        "es",
+        "Seminario en línea: «Cobre y poder en los Andes», martes 4 de mayo, 18.00 h. Inscripción "
+        "gratuita en nuestra web.",
+        ADVERT,
+    ),
+    ("en", "Weather in Arica: 21C, sunny, light wind from the south.", SERVICE),
+    (
+        "en",
+        "Jobs: The Andean Trade Observatory is hiring a Lima-based analyst. Deadline 3 May.",
+        SERVICE,
+    ),
+    ("es", "Más leídas: 1. Cierra el puerto por oleaje 2. Sube el dólar 3. Nuevo horario", RELATED),
+    (
+        "en",
+        "Most read this week: our explainer on the Chancay port and a map of Pacific cables.",
+        RELATED,
+    ),
+    ("de", "Auf Mastodon teilen", SHARE),
+    (
+        "de",
+        "Die Reportage »Am Hafen von Chancay« läuft am Montag um 20.15 Uhr im Ersten und danach "
+        "in der Mediathek.",
+        SHARE,
+    ),
+    (
+        "de",
+        "Diese Meldung wurde um 11.20 Uhr aktualisiert und um die Reaktion aus Lima ergänzt.",
+        CORRECTION,
+    ),
+    (
+        "en",
+        "The Coast Courier is a member of the Independent Press Standards Organisation.",
+        FOOTER,
+    ),
+    (
+        "en",
+        "Andes Radio is funded by listeners across the region. Find out how your licence fee is "
+        "spent.",
+        FOOTER,
+    ),
 ]
 
 KEEP = [
@@ -2212,6 +2302,12 @@ KEEP = [
         "Callao, the ministry said.",
     ),
     ("en", "This week on the border, the police said, smugglers moved their boats to Tumbes."),
+    ("es", "Ana Ruiz es ministra y escribe sobre su viaje a Lima en una carta al Congreso, dijo."),
+    ("es", "Foro de São Paulo: los partidos pidieron una integración sin Estados Unidos."),
+    ("en", "Jobs: the minister said the port would create 2,000 of them by next year."),
+    ("de", "Der Artikel wurde von der Botschaft verbreitet, sagte der Minister in Lima."),
+    ("en", "Most of the cargo: copper and soy bound for Shanghai, the port authority said."),
+    ("es", "Haga lo que haga el Congreso, el puerto abrirá en mayo, dijo el ministro."),
 ]
 
 

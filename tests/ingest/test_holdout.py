@@ -16,7 +16,7 @@ from dashboard.ingest import evaluate, pipeline
 from dashboard.yamlio import load
 from tests.conftest import FIXTURES
 
-SETS = tuple(f"holdout{n}" if n > 1 else "holdout" for n in range(1, 345))
+SETS = tuple(f"holdout{n}" if n > 1 else "holdout" for n in range(1, 353))
 FLOORS = {
     # field: (minimum precision, minimum recall)
     "states": (0.9, 0.95),
@@ -365,6 +365,8 @@ LOWER = {
     ("holdout334", "boilerplate"): (0.95, 0.95),
     ("holdout335", "boilerplate"): (1.0, 0.9),
     ("holdout336", "boilerplate"): (1.0, 0.95),
+    ("holdout348", "boilerplate"): (0.95, 1.0),  # "Subscribe, urges the governor's office ..."
+    ("holdout350", "boilerplate"): (0.95, 1.0),  # "Suscríbase al boletín ... del Ministerio"
 }
 
 
@@ -432,6 +434,7 @@ RELATION_F1_LOWER = {
     "holdout334": 0.55,  # 0.61 before the rule check, 0.60 with it
     "holdout335": 0.5,  # 0.53 at its one blind scoring
     "holdout336": 0.5,  # 0.53 at its one blind scoring
+    "holdout348": 0.5,  # 0.55 at its one blind scoring: gas, drones and migration in the Maghreb
 }
 
 
