@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -51,6 +52,17 @@ def test_summary_names_what_was_found() -> None:
     assert "CHL Chile" in result.stdout and "JPN Japan" in result.stdout
     assert "newsletter" in result.stdout.lower()
     assert "Nothing saved" in result.stdout
+
+
+def test_summary_lists_the_relations_to_check_below_the_draft() -> None:
+    """A type the rules read but the learned check doubted is not lost: it waits, with its
+    sentence, among the possible relations, and not among the draft's relations."""
+    result = run(str(CLI / "bases.en.txt"))
+    assert result.returncode == 0, result.stderr
+    drafted, _, to_check = result.stdout.partition("Possible relations to check")
+    assert "PER ↔ JPN" in drafted and "military_training" in drafted
+    assert "CHN ↔ FRA" not in drafted
+    assert re.search(r"CHN – FRA · security · \[3\] · \d+% likely: “Like Peru, Djibouti", to_check)
 
 
 def test_json_has_the_export_keys_and_the_removed_list() -> None:

@@ -60,6 +60,15 @@ def summarise(draft: Draft) -> str:
         lines.append(f"    types: {', '.join(r.types)}")
         for e in r.evidence:
             lines.append(f"    [{e.paragraph}] {', '.join(e.types)}: “{_short(e.quote, 90)}”")
+    if draft.suggestions:
+        # the candidates the weights left out and the rules' types the check doubted: on the
+        # page they wait below the tables, here below the relations, so none is lost unseen
+        lines.append(f"Possible relations to check ({len(draft.suggestions)}), most likely first:")
+        for g in draft.suggestions:
+            lines.append(
+                f"  {g.source} – {g.target} · {g.type_id} · [{g.paragraph}] · "
+                f"{g.likelihood:.0%} likely: “{_short(g.quote, 90)}”"
+            )
     for note in draft.notes:
         lines.append(f"Note: {note}")
     return "\n".join(lines) + "\n"
