@@ -95,6 +95,8 @@ _META_SEPARATOR: Final = re.compile(r"\s[|·•]\s")
 _YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
 #: Quoted speech, which says "you" to someone other than the reader.
 _QUOTED: Final = re.compile(r'„[^“”"]*[“”"]|“[^”“]*[”“]|"[^"]*"|«[^»]*»|»[^«]*«|‚[^‘’]*[‘’]')
+#: The speaker between a comma and a verb of speech: ", urges", ", the Polish minister urged".
+_REPORTING_CLAUSE: Final = re.compile(r"[,—–]\s*(?:[\w'’-]+\s+){0,5}$")
 _NUMERIC_DATE: Final = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d\b")
 
 
@@ -140,6 +142,10 @@ class _Address:
     prompt: Mapping[str, re.Pattern[str]]
     calls: Mapping[str, re.Pattern[str]]
     reported: Mapping[str, re.Pattern[str]]
+    #: verbs of appeal and state bodies' bulletins: a call the article reports is not a box
+    appeal: Mapping[str, re.Pattern[str]]
+    bodies: Mapping[str, re.Pattern[str]]
+    theirs: frozenset[str]
     only_when_called: frozenset[str]
     #: (reason, the outlet's offers that give it), in the order they are tried
     offers: tuple[tuple[str, Mapping[str, re.Pattern[str]]], ...]
@@ -233,6 +239,9 @@ def _rules() -> _Rules:
             prompt=_by_language(address["prompt"], "prompt"),
             calls=_by_language(address["calls"], "anywhere"),
             reported=_by_language(address["reported"], "anywhere"),
+            appeal=_by_language(address["appeal"], "anywhere"),
+            bodies=_by_language(address["bodies"], "anywhere"),
+            theirs=frozenset(str(r) for r in address["theirs"]),
             only_when_called=frozenset(str(r) for r in address["only_when_called"]),
             offers=tuple(
                 (str(name), _by_language(spec, "anywhere"))
@@ -431,6 +440,42 @@ def _copyright_or_credit(text: str, n_words: int) -> str | None:
 
 
 def _judge(block: RawBlock, langs: tuple[str, ...], rules: _Rules, trusted: set[str]) -> str | None:
+    reason = _judge_phrases(block, langs, rules, trusted)
+    if (
+        reason in rules.address.theirs
+        and not (block.hint in trusted and len(_words(block.text)) <= HINT_MAX_WORDS)
+        and _someone_elses_call(block.text, langs, rules.address)
+    ):
+        return None
+    return reason
+
+
+def _someone_elses_call(text: str, langs: tuple[str, ...], address: _Address) -> bool:
+    """Whether a call to subscribe or give is one the article reports, not the outlet's own.
+
+    Outlets and offices make the same calls, but an outlet does not quote itself: a call in
+    quotation marks beside a verb of speech or appeal, such a verb in a clause after a comma
+    ("Subscribe, urges the governor's office ..."), or a bulletin that belongs to a ministry or
+    an embassy marks a paragraph that tells what someone else asked of people.
+    """
+    if _match(address.bodies, langs, text, "search"):
+        return True
+    own = _QUOTED.sub(" ", text)
+    quoted = own != text
+    for patterns in (address.appeal, address.reported):
+        for lang in langs:
+            regex = patterns.get(lang)
+            for found in regex.finditer(own) if regex is not None else ():
+                if not found.group(0)[:1].islower():
+                    continue  # "Port Said" is a town, not a verb
+                if quoted or _REPORTING_CLAUSE.search(own[: found.start()]):
+                    return True
+    return False
+
+
+def _judge_phrases(
+    block: RawBlock, langs: tuple[str, ...], rules: _Rules, trusted: set[str]
+) -> str | None:
     text = block.text
     words = _words(text)
     n_words = len(words)

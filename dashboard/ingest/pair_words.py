@@ -28,7 +28,7 @@ from pathlib import Path
 
 from dashboard import ROOT
 from dashboard.ingest.document import Sentence
-from dashboard.ingest.ranking import FEW_STATES, Candidate, with_candidate
+from dashboard.ingest.ranking import FEW_STATES, Candidate, pair, with_candidate
 from dashboard.ingest.relations import CueLexicon, RelationDraft
 from dashboard.ingest.weights import Weights, read_weights
 
@@ -78,7 +78,7 @@ def judge(
     first (what the training script learns from)."""
     on_pair: dict[tuple[str, str], set[str]] = defaultdict(set)
     for rel in relations:
-        on_pair[_pair(rel.source, rel.target)].update(rel.types)
+        on_pair[pair(rel.source, rel.target)].update(rel.types)
     ranked = {(c.source, c.target, c.type_id): c.probability for c in candidates}
     judged = []
     for (a, b), sentences in pair_sentences(per_sentence).items():
@@ -139,7 +139,3 @@ def _evidence(weights: Weights, type_id: str, own: Sequence[tuple[Sentence, set[
         return (sum(w.get(f"{type_id}|{x}", 0.0) for x in words), -len(sentence.text))
 
     return max(own, key=support)[0]
-
-
-def _pair(a: str, b: str) -> tuple[str, str]:
-    return (a, b) if a < b else (b, a)

@@ -684,6 +684,8 @@ class _Paragraph:
         bare = re.sub(r"['’]s$", "", lower)
         if bare in self.lexicon.not_names[self.language]:
             return None
+        if "-" in bare and bare.rsplit("-", 1)[1] in self.lexicon.org_words:
+            return None  # "Chulalongkorn-Universität" is where she works, not her name
         if kinds and _REGNAL_NUMBER.fullmatch(token):
             return "cap"  # "Mohamed VI", "Felipe VI"
         if len(token) >= 2 and token.isupper():

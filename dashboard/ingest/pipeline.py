@@ -476,19 +476,10 @@ def _relations(
                     confidence=item.confidence,
                 )
             )
-            block = document.block(item.paragraph)
-            if block is None:
-                continue
-            start = block.text.find(item.quote)
-            for place in place_mentions:
-                if (
-                    place.kind in TIE_KINDS
-                    and place.span.paragraph == item.paragraph
-                    and start <= place.span.start < start + len(item.quote)
-                ):
-                    site = site_by_gaz.get((place.lat, place.lon))
-                    if site is not None:
-                        tied[site.id] = None
+            for place in rule_check.sites_quoted(document, place_mentions, (item,)):
+                site = site_by_gaz.get((place.lat, place.lon))
+                if place.kind in TIE_KINDS and site is not None:
+                    tied[site.id] = None
         result.append(
             DraftRelation(
                 id=ident,

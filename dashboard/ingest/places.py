@@ -53,7 +53,9 @@ CONFIDENCE_CITY: Final[float] = 0.8
 CONFIDENCE_UNSURE: Final[float] = 0.5
 
 # Words between two parts of one name: "Washington, D.C.", "Port-au-Prince", "Rio de Janeiro".
-_GAP_OK = re.compile(r"[\s,\-\u2010\u2011\u2013]*")
+# "Frankfurt (Oder)", "St. Petersburg": a qualifier in brackets or an abbreviation is part of
+# the name too.
+_GAP_OK = re.compile(r"[\s,.\-\u2010\u2011\u2013(]*")
 _TOKEN = re.compile(r"[^\W_]+(?:[.'\u2019`][^\W_]+)*")
 _POSSESSIVES = ("'s", "\u2019s")
 
@@ -312,9 +314,11 @@ def _plausible(entry: GazetteerEntry, key: str, m: _Matcher) -> bool:
     if name == key or name.replace(" ", "") == key:
         return True  # "Hongkong" is Hong Kong written as one word
     if " " not in key:
+        big = (entry.population or 0) >= BIG_CITY
+        if big and name.split(" ")[0] == key and len(key) >= 4:
+            return True  # "Frankfurt" for Frankfurt am Main: the name without its river
         if " " in name or len(key) < 4:
             return False  # "Carmen" alone is a first name, not Ciudad del Carmen
-        big = (entry.population or 0) >= BIG_CITY
         # "Oporto" for Porto: the name itself with a letter or two in front
         wrapped = key.endswith(name) and len(key) - len(name) <= 2
         # "Nuadibú" for Nouadhibou: another spelling of the same sounds

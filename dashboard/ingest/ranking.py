@@ -110,7 +110,7 @@ def candidates(
     named = [(s, sorted(set(isos)), types_named(lexicon, lang, s)) for s, isos in per_sentence]
     by_pair: dict[tuple[str, str], set[str]] = defaultdict(set)
     for rel in found:
-        by_pair[_pair(rel.source, rel.target)].update(rel.types)
+        by_pair[pair(rel.source, rel.target)].update(rel.types)
 
     mentions: Counter[str] = Counter()
     pair_sentences: Counter[tuple[str, str]] = Counter()
@@ -265,7 +265,8 @@ def _flag(value: bool) -> float:
     return 1.0 if value else 0.0
 
 
-def _pair(a: str, b: str) -> tuple[str, str]:
+def pair(a: str, b: str) -> tuple[str, str]:
+    """The two states in alphabetical order: how every learned step keys a pair."""
     return (a, b) if a <= b else (b, a)
 
 

@@ -627,8 +627,12 @@ def _element_hint(tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
     if values.get("rel", "").lower() == "author" or values.get("itemprop", "").lower() == "author":
         return "byline"
     if tag not in _HTML_PAGE:
-        words = _CLASS_SPLIT.split(f"{values.get('class', '')} {values.get('id', '')}")
-        for word in words:
+        words = [
+            w for w in _CLASS_SPLIT.split(f"{values.get('class', '')} {values.get('id', '')}") if w
+        ]
+        # "read-more", "mostRead": a known word split in two by a hyphen or a capital
+        joined = [a + b for a, b in zip(words, words[1:], strict=False)]
+        for word in (*words, *joined):
             low = word.lower()
             if low in _HTML_WORDS:
                 return "byline" if low in _AUTHOR_WORDS else low

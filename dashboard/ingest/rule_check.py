@@ -28,6 +28,7 @@ from dashboard import ROOT
 from dashboard.ingest.document import Document, Sentence
 from dashboard.ingest.mentions import PlaceMention
 from dashboard.ingest.pair_words import stems
+from dashboard.ingest.ranking import pair
 from dashboard.ingest.relations import EvidenceDraft, RelationDraft
 from dashboard.ingest.suggestions import Suggestion
 from dashboard.ingest.weights import Weights, read_weights
@@ -79,10 +80,6 @@ class _Article:
 
     def rank(self, iso: str) -> int:
         return min(self.order.index(iso), RANK_CAP) if iso in self.order else RANK_CAP
-
-
-def _pair(a: str, b: str) -> tuple[str, str]:
-    return (a, b) if a <= b else (b, a)
 
 
 def sites_quoted(
@@ -160,9 +157,9 @@ def judge(
     article = _Article(per_sentence)
     by_pair: dict[tuple[str, str], dict[str, tuple[str, list[EvidenceDraft]]]] = defaultdict(dict)
     for rel in found:
-        pair = _pair(rel.source, rel.target)
+        key = pair(rel.source, rel.target)
         for t in rel.types:
-            _, items = by_pair[pair].setdefault(t, (rel.stance, []))
+            _, items = by_pair[key].setdefault(t, (rel.stance, []))
             items.extend(e for e in rel.evidence if t in e.types)
     judged = []
     for (a, b), types in by_pair.items():
@@ -190,8 +187,8 @@ def without(relations: Sequence[RelationDraft], judged: Iterable[Judged]) -> lis
     dropped = {(j.source, j.target, j.type_id) for j in judged if not j.kept}
     out = []
     for rel in relations:
-        pair = _pair(rel.source, rel.target)
-        gone = {t for t in rel.types if (*pair, t) in dropped}
+        key = pair(rel.source, rel.target)
+        gone = {t for t in rel.types if (*key, t) in dropped}
         if not gone:
             out.append(rel)
             continue

@@ -185,6 +185,7 @@ def _forms_from_lexicon(
     # A name the lexicon describes itself ("Kongo" as ambiguous) replaces the reference's.
     dropped |= {text for group in data.get("extra") or () for text in group.get("names") or ()}
     territories = data.get("territories") or {}
+    waterways = data.get("waterways") or {}
     governed = set(territories.get("codes") or ())
     for ref in countries.values():
         iso = (ref.iso3,)
@@ -198,6 +199,10 @@ def _forms_from_lexicon(
         for text in {ref.name_en, ref.name_de, ref.name_es}:
             if text not in dropped:
                 yield name(iso, text, "name")
+        # a sea named after a state is no mention of it: "Golf von Thailand", "Denmark Strait"
+        for lang, own in (("en", ref.name_en), ("de", ref.name_de), ("es", ref.name_es)):
+            for template in waterways.get(lang) or ():
+                yield _Form((), "blocker", 0.0, template.format(own), blocker=True)
         for alias in ref.aliases:
             if alias not in dropped and "(" not in alias and "/" not in alias:
                 yield name(iso, alias, _classify_alias(alias))

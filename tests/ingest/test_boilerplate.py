@@ -1891,6 +1891,75 @@ BOXES = [
         "spent.",
         FOOTER,
     ),
+    # session 18: wordings from sets 353-360, each in other words
+    (
+        "de",
+        "Der Hafenbrief-Newsletter: Jeden Dienstag fassen unsere Reporterinnen zusammen, was in "
+        "den Häfen der Ostsee passiert. Kostenlos und jederzeit abbestellbar.",
+        NEWSLETTER,
+    ),
+    (
+        "de",
+        "Mit dem Digitalpaket Plus lesen Sie jeden Beitrag ohne Grenzen. Sechs Wochen für 2 Euro, "
+        "danach monatlich kündbar.",
+        NEWSLETTER,
+    ),
+    (
+        "de",
+        "Hafen-Ticker: Jeden Montag die wichtigsten Meldungen aus Schifffahrt und Logistik direkt "
+        "in Ihr Postfach.",
+        NEWSLETTER,
+    ),
+    (
+        "de",
+        "Podcast-Tipp: Im „Grenzgang“ spricht Anna Roth diesmal mit einem Zöllner aus Frankfurt "
+        "(Oder) über den Güterverkehr.",
+        SHARE,
+    ),
+    (
+        "de",
+        "Neu im Hörangebot: „Grenzgang“ mit Anna Roth, jeden Donnerstag, überall wo es Podcasts "
+        "gibt.",
+        SHARE,
+    ),
+    ("de", "Die Kommentare unter diesem Beitrag sind geschlossen.", SHARE),
+    (
+        "de",
+        "Zum Anhören: Die Reportage aus dem Hafen von Rostock in voller Länge in der Audiothek.",
+        SHARE,
+    ),
+    ("de", "Diesen Bericht gibt es auch als Podcast in der Sender-App.", SHARE),
+    ("de", "Mehr im Schwerpunkt: Warum die Ostseehäfen um chinesische Reedereien werben", RELATED),
+    (
+        "de",
+        "Unsere Korrespondentinnen berichten für Sie aus 31 Auslandsstudios rund um die Welt.",
+        FOOTER,
+    ),
+    ("de", "Dieser Liveblog wird laufend aktualisiert.", CORRECTION),
+    (
+        "en",
+        "Join us online on 12 March for a one-hour briefing on Baltic shipping with our "
+        "correspondents. Register at the link in this email.",
+        ADVERT,
+    ),
+    (
+        "es",
+        "Próximo seminario: «Litio y agua en el altiplano», Salta, 14 de mayo. Entrada libre, "
+        "plazas limitadas.",
+        ADVERT,
+    ),
+    ("en", "Lena Varga edits The Danube Letter from Vienna.", AUTHOR_BIO),
+    (
+        "en",
+        "Tom Okafor writes about energy and mining from Accra. His first book appears in spring.",
+        AUTHOR_BIO,
+    ),
+    (
+        "en",
+        "Ruth Mensah is a retired harbour pilot. Her column runs every second Thursday.",
+        AUTHOR_BIO,
+    ),
+    ("en", "Quayside Media Ltd, Unit 12, Harbour Road, Mombasa", FOOTER),
 ]
 
 KEEP = [
@@ -2308,6 +2377,39 @@ KEEP = [
     ("de", "Der Artikel wurde von der Botschaft verbreitet, sagte der Minister in Lima."),
     ("en", "Most of the cargo: copper and soy bound for Shanghai, the port authority said."),
     ("es", "Haga lo que haga el Congreso, el puerto abrirá en mayo, dijo el ministro."),
+    # session 18: someone else's call, reported by the article
+    (
+        "de",
+        "Die Küstenwache wirbt inzwischen um Hinweise von Fischern. „Abonnieren Sie unseren "
+        "Warndienst, jede Meldung hilft“, heißt es in einem Schreiben an die Genossenschaften.",
+    ),
+    (
+        "de",
+        "„Tragen Sie sich in unseren Newsletter für Reisende ein“, appellierte die Botschaft in "
+        "Bangkok an Deutsche in der Grenzregion.",
+    ),
+    (
+        "en",
+        "Sign up, pleads the city council on its website, to receive flood warnings by text; some "
+        "12,000 households already have.",
+    ),
+    (
+        "es",
+        "Suscríbase al boletín mensual de la Cancillería, que lista las visas concedidas, y verá "
+        "cuánto ha crecido la migración.",
+    ),
+    (
+        "en",
+        "Subscribe to the embassy's travel alerts, the foreign ministry told citizens in the "
+        "region on Tuesday.",
+    ),
+    (
+        "en",
+        "Join us in Warsaw on Friday for talks, the Polish minister urged his counterparts at the "
+        "forum; registration for the summit closes next week.",
+    ),
+    ("de", "Korrespondenten berichten aus 14 Ländern von leeren Regalen und langen Schlangen."),
+    ("en", "Join the alliance, the minister said, and the ports will follow."),
 ]
 
 

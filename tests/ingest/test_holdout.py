@@ -16,7 +16,7 @@ from dashboard.ingest import evaluate, pipeline
 from dashboard.yamlio import load
 from tests.conftest import FIXTURES
 
-SETS = tuple(f"holdout{n}" if n > 1 else "holdout" for n in range(1, 353))
+SETS = tuple(f"holdout{n}" if n > 1 else "holdout" for n in range(1, 369))
 FLOORS = {
     # field: (minimum precision, minimum recall)
     "states": (0.9, 0.95),
@@ -365,8 +365,8 @@ LOWER = {
     ("holdout334", "boilerplate"): (0.95, 0.95),
     ("holdout335", "boilerplate"): (1.0, 0.9),
     ("holdout336", "boilerplate"): (1.0, 0.95),
-    ("holdout348", "boilerplate"): (0.95, 1.0),  # "Subscribe, urges the governor's office ..."
-    ("holdout350", "boilerplate"): (0.95, 1.0),  # "Suscríbase al boletín ... del Ministerio"
+    # "Sign up for flood alerts." alone, a plea the next paragraph says is the river commission's
+    ("holdout359", "boilerplate"): (0.95, 1.0),
 }
 
 

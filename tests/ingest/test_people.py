@@ -167,6 +167,16 @@ TITLES = [
     # Spanish "ante" (before) is a Croatian first name in German and English
     ("de", "Der kroatische Wirtschaftsminister Ante Šušnjar warnte.", [("kroatische", "HRV")],
      "Ante Šušnjar", "Economy Minister", "HRV"),
+    # a think tank's fellow and a criminologist are analysts; a hyphenated institution after
+    # "von der" is where she works, not part of her name
+    ("en", "\"Close,\" said Ines Varga, a senior fellow at the Nordic Forum.", [], "Ines Varga",
+     "Analyst", None),
+    ("de", "So sieht es die Kriminologin Mali Sorn von der Mahidol-Universität in Bangkok.", [],
+     "Mali Sorn", "Analyst", None),
+    ("es", "Lo explicó la demógrafa Rosa Quispe en Arica.", [], "Rosa Quispe", "Analyst", None),
+    # the Spanish rear admiral in both spellings
+    ("es", "Llegó el contraalmirante chileno Pedro Soto a Valparaíso.", [("chileno", "CHL")],
+     "Pedro Soto", "Admiral", "CHL"),
 ]
 # fmt: on
 

@@ -328,3 +328,25 @@ def test_a_big_city_s_exonym_with_another_first_vowel_is_the_city(gazetteer):
 
 def test_a_short_german_noun_is_no_respelt_town(gazetteer):
     assert places(gazetteer, "de", "Die Zölle steigen, sagte der Minister.") == []
+
+
+def test_a_big_city_named_without_its_river_is_the_city(gazetteer):
+    city = only(
+        gazetteer, "de", "Die Analystin arbeitet bei einer Bank in Frankfurt.", ("DEU", "USA")
+    )
+    assert city.iso3 == "DEU" and near(city, 50.116, 8.684)
+
+
+def test_a_qualifier_in_brackets_belongs_to_the_name(gazetteer):
+    town = only(
+        gazetteer,
+        "de",
+        "Die Minister trafen sich in Frankfurt (Oder) am Grenzfluss.",
+        ("DEU", "POL"),
+    )
+    assert near(town, 52.347, 14.551)
+
+
+def test_an_abbreviated_saint_belongs_to_the_name(gazetteer):
+    city = only(gazetteer, "en", "The forum opens in St. Petersburg next week.", ("RUS", "USA"))
+    assert city.iso3 == "RUS" and near(city, 59.939, 30.314)

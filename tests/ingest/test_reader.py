@@ -221,6 +221,17 @@ def test_html_hints_carry_landmarks_and_telling_class_words() -> None:
     ]
 
 
+def test_a_class_word_split_by_a_hyphen_or_a_capital_is_still_known() -> None:
+    page = """<ul class="read-more"><li>Ports wait for ships</li></ul>
+    <div class="box mostRead"><p>Top stories</p></div><p class="lead-text">The text.</p>"""
+    got = [(b.text, b.hint) for b in read_text(page, "page.html").blocks]
+    assert got == [
+        ("Ports wait for ships", "readmore"),
+        ("Top stories", "mostread"),
+        ("The text.", None),
+    ]
+
+
 def test_markdown_syntax_is_stripped() -> None:
     raw = read_text(
         "# Titel\n\nEin *kurzer* und **fetter** Satz mit `Code`, [Link](http://x.org) und "

@@ -181,6 +181,10 @@ def test_a_capital_may_stand_for_its_state_with_low_confidence(language, text, i
         ("es", "El contrato vale 300 millones de dólares estadounidenses."),
         ("en", "The grain ships queued outside Port Sudan for a week."),
         ("es", "Los buques esperan frente a Puerto Sudán desde el lunes."),
+        # seas named after a state, from the lexicon's templates
+        ("de", "Fischkutter kreuzen im Golf von Thailand und im Golf von Honduras."),
+        ("en", "Cargo moves through the Mozambique Channel and the Gulf of Honduras."),
+        ("es", "Los pesqueros faenan en el canal de Mozambique y el golfo de Finlandia."),
     ],
 )
 def test_regions_continents_and_common_words_are_not_states(language, text):
