@@ -782,6 +782,10 @@ class _Paragraph:
         starts = {t.start: t for t in self.titles}
         for title in self.titles:
             name = self.read_forward(title.end) if self._spaced(title.end) else None
+            after = self._past_honorific(title.end) if self._spaced(title.end) else title.end
+            if after != title.end and (name is None or name.start < after):
+                # "Außenminister Scheich Mohammed ...": the name starts after the honorific
+                name = self.read_forward(after) or name
             if name is None and not title.rank:
                 name = self._after_rank(title.end, starts)
             if name is None and not title.rank:
@@ -865,7 +869,22 @@ class _Paragraph:
         rank = starts.get(pos)
         if rank is not None:
             pos = rank.end
+        pos = self._past_honorific(pos)
         return self.read_forward(pos) or self._after_rank(comma + 1, starts)
+
+    def _past_honorific(self, pos: int) -> int:
+        """Where the name starts after "el príncipe", "Sheikh" or "Prinz", if one stands at
+        ``pos``; a prince's name is his own, the rank by birth is no part of it."""
+        start = _ARTICLE_AT.match(self.text, pos).end()
+        word = _TOKEN.match(self.text, start)
+        if word is None or word.group().lower() not in self.lexicon.honorifics.get(
+            self.language, frozenset()
+        ):
+            return pos
+        after = word.end()
+        while after < len(self.text) and self.text[after] in " \t\u00a0":
+            after += 1
+        return after
 
     def _after_complement_word(self, pos: int) -> bool:
         """A region or remit, not a name: "enviado especial para Oriente Medio, X"."""

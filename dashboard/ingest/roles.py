@@ -71,6 +71,8 @@ class PeopleLexicon:
     unit_words: dict[str, PhraseIndex[bool]]
     unit_roles: dict[str, str]
     place_words: dict[str, frozenset[str]]
+    #: Lower case: words of rank by birth between a title and the name ("el príncipe").
+    honorifics: dict[str, frozenset[str]]
     #: English and Spanish titles in the plural ("foreign ministers", "los cancilleres"), for
     #: the names listed after them: "foreign ministers Anita Anand and Lars Løkke Rasmussen".
     plural_titles: dict[str, PhraseIndex[str]]
@@ -173,6 +175,7 @@ def load_lexicon() -> PeopleLexicon:
         },
         unit_roles=dict(units.get("roles") or {}),
         place_words=_lower_sets(data.get("place_words")),
+        honorifics=_lower_sets(data.get("honorifics")),
         plural_titles={
             lang: PhraseIndex(
                 (plural, role_id)

@@ -1960,6 +1960,31 @@ BOXES = [
         AUTHOR_BIO,
     ),
     ("en", "Quayside Media Ltd, Unit 12, Harbour Road, Mombasa", FOOTER),
+    # session 18, second batch: wordings from sets 361-368, each in other words
+    (
+        "es",
+        "Nota de la redacción: una versión anterior de esta crónica daba otra cifra de barcos.",
+        CORRECTION,
+    ),
+    ("de", "Weitere Analysen: Was die Werften in Kiel von Südkorea lernen können", RELATED),
+    (
+        "de",
+        "Lena Marquardt berichtet seit 2021 als Korrespondentin aus Nairobi über Ostafrika.",
+        AUTHOR_BIO,
+    ),
+    (
+        "de",
+        "Felix Amann lebt in Taschkent und berichtet für das Magazin über Zentralasien.",
+        AUTHOR_BIO,
+    ),
+    (
+        "en",
+        "Ruth Kamau covers the Horn of Africa from Nairobi. She previously worked in Khartoum.",
+        AUTHOR_BIO,
+    ),
+    ("en", "Manage your email preferences here.", NEWSLETTER),
+    ("de", "Fehler bemerkt? Dann melden Sie sich bei uns.", SHARE),
+    ("en", "Forward this to a colleague who keeps asking about tariffs.", SHARE),
 ]
 
 KEEP = [
@@ -2410,6 +2435,22 @@ KEEP = [
     ),
     ("de", "Korrespondenten berichten aus 14 Ländern von leeren Regalen und langen Schlangen."),
     ("en", "Join the alliance, the minister said, and the ports will follow."),
+    # session 18, second batch: a state body's bulletin in the news
+    (
+        "en",
+        "Oman's foreign ministry has launched a weekly bulletin on shipping rules. You can sign "
+        "up on the ministry's website; we did.",
+    ),
+    (
+        "de",
+        "Das Verkehrsministerium verschickt seit Mai einen Newsletter zu Baustellen am Hafen. "
+        "Abonnieren kann ihn jeder.",
+    ),
+    (
+        "es",
+        "La Cancillería publica cada lunes un boletín con los acuerdos firmados; suscríbase y "
+        "verá la lista.",
+    ),
 ]
 
 

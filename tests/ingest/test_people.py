@@ -174,6 +174,13 @@ TITLES = [
     ("de", "So sieht es die Kriminologin Mali Sorn von der Mahidol-Universität in Bangkok.", [],
      "Mali Sorn", "Analyst", None),
     ("es", "Lo explicó la demógrafa Rosa Quispe en Arica.", [], "Rosa Quispe", "Analyst", None),
+    # a rank by birth between the title and the name is no part of the name
+    ("es", "El canciller saudí, el príncipe Faisal bin Farhan, llegó a Yeda.", [("saudí", "SAU")],
+     "Faisal bin Farhan", "Foreign Minister", "SAU"),
+    ("de", "Der katarische Außenminister Scheich Mohammed bin Abdulrahman reiste ab.",
+     [("katarische", "QAT")], "Mohammed bin Abdulrahman", "Foreign Minister", "QAT"),
+    ("en", "Saudi Defence Minister Prince Khalid bin Salman landed.", [("Saudi", "SAU")],
+     "Khalid bin Salman", "Defence Minister", "SAU"),
     # the Spanish rear admiral in both spellings
     ("es", "Llegó el contraalmirante chileno Pedro Soto a Valparaíso.", [("chileno", "CHL")],
      "Pedro Soto", "Admiral", "CHL"),
