@@ -443,11 +443,16 @@ def _judge(block: RawBlock, langs: tuple[str, ...], rules: _Rules, trusted: set[
     reason = _judge_phrases(block, langs, rules, trusted)
     if (
         reason in rules.address.theirs
-        and not (block.hint in trusted and len(_words(block.text)) <= HINT_MAX_WORDS)
+        and not _hint_decides(block, trusted)
         and _someone_elses_call(block.text, langs, rules.address)
     ):
         return None
     return reason
+
+
+def _hint_decides(block: RawBlock, trusted: set[str]) -> bool:
+    """A trusted markup hint settles a block that is not too long, whatever its words."""
+    return block.hint in trusted and len(_words(block.text)) <= HINT_MAX_WORDS
 
 
 def _someone_elses_call(text: str, langs: tuple[str, ...], address: _Address) -> bool:
@@ -481,7 +486,7 @@ def _judge_phrases(
     n_words = len(words)
     tokens = _tokens(text)
     hint = block.hint
-    if hint in trusted and n_words <= HINT_MAX_WORDS:
+    if _hint_decides(block, trusted):
         return rules.decisive[hint]  # type: ignore[index]
     copyright = _copyright_or_credit(text, n_words)
     if copyright:

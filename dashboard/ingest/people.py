@@ -170,6 +170,7 @@ _ARTICLES = frozenset(
     ["the", "a", "an", "el", "la", "los", "las", "un", "una"]
     + ["der", "die", "das", "den", "dem", "des", "ein", "eine"]
 )
+_SPACES = re.compile(r"[ \t\u00a0]*")
 _ARTICLE_AT = re.compile(rf"[ \t\u00a0]*(?:(?:{'|'.join(sorted(_ARTICLES))})[ \t\u00a0]+)?", re.I)
 #: Between the comma after a name and a title written after it: "Nimal Perera, a security
 #: analyst", "Elmer Schialer, the country's foreign minister".
@@ -781,11 +782,13 @@ class _Paragraph:
     def titled_names(self) -> Iterator[tuple[_Name, _Title]]:
         starts = {t.start: t for t in self.titles}
         for title in self.titles:
-            name = self.read_forward(title.end) if self._spaced(title.end) else None
-            after = self._past_honorific(title.end) if self._spaced(title.end) else title.end
-            if after != title.end and (name is None or name.start < after):
-                # "Außenminister Scheich Mohammed ...": the name starts after the honorific
-                name = self.read_forward(after) or name
+            name = None
+            if self._spaced(title.end):
+                name = self.read_forward(title.end)
+                after = self._past_honorific(title.end)
+                if after != title.end and (name is None or name.start < after):
+                    # "Außenminister Scheich Mohammed ...": the name starts after the honorific
+                    name = self.read_forward(after) or name
             if name is None and not title.rank:
                 name = self._after_rank(title.end, starts)
             if name is None and not title.rank:
@@ -863,9 +866,7 @@ class _Paragraph:
             for n in self._names_between(title.end, comma)
         ):
             return None  # "Deputy Secretary of State Christopher Landau, Ali said"
-        pos = comma + 1
-        while pos < len(text) and text[pos] in " \t\u00a0":
-            pos += 1
+        pos = self._past_spaces(comma + 1)
         rank = starts.get(pos)
         if rank is not None:
             pos = rank.end
@@ -881,10 +882,10 @@ class _Paragraph:
             self.language, frozenset()
         ):
             return pos
-        after = word.end()
-        while after < len(self.text) and self.text[after] in " \t\u00a0":
-            after += 1
-        return after
+        return self._past_spaces(word.end())
+
+    def _past_spaces(self, pos: int) -> int:
+        return _SPACES.match(self.text, pos).end()
 
     def _after_complement_word(self, pos: int) -> bool:
         """A region or remit, not a name: "enviado especial para Oriente Medio, X"."""
