@@ -1985,9 +1985,44 @@ BOXES = [
     ("en", "Manage your email preferences here.", NEWSLETTER),
     ("de", "Fehler bemerkt? Dann melden Sie sich bei uns.", SHARE),
     ("en", "Forward this to a colleague who keeps asking about tariffs.", SHARE),
+    ("en", "The Harbour Letter is written by Ines Moyo and edited in Dakar and Lisbon.", BYLINE),
+    (
+        "en",
+        "Tom Reyes is the paper's Andean correspondent, based in Quito. He previously reported "
+        "from Caracas.",
+        BYLINE,
+    ),
+    (
+        "es",
+        "Nora Etxeberria fue corresponsal en el Cáucaso durante seis años y hoy escribe sobre el "
+        "mar Negro desde Bilbao.",
+        AUTHOR_BIO,
+    ),
+    ("es", "Pablo Ríos escribe sobre energía y minería desde Antofagasta.", AUTHOR_BIO),
+    (
+        "es",
+        "Los comentarios publicados son responsabilidad exclusiva de sus autores y podrán ser "
+        "retirados.",
+        FOOTER,
+    ),
+    ("es", "Lee también en este blog: ¿Quién paga los puertos del Pacífico?", RELATED),
+    ("es", "La próxima semana: el litio boliviano y sus compradores.", RELATED),
+    ("en", "Next week: what the new tariffs mean for Gulf ports, and who pays.", RELATED),
+    ("de", "Nächste Woche: Warum Kasachstan auf Uran aus dem Westen setzt.", RELATED),
 ]
 
 KEEP = [
+    (
+        "de",
+        "Der Präsidentenpalast macht daraus eine Kampagne. In seinem Newsletter zählt er die "
+        "Verträge auf und lädt Leser ein: «Abonnieren Sie jetzt die neuesten Zahlen.»",
+    ),
+    (
+        "en",
+        "The coast guard now lists every rescue in its weekly bulletin and asks fishermen to "
+        "subscribe for storm warnings.",
+    ),
+    ("en", "Next week, the two navies will hold their first joint drill off Mombasa."),
     ("en", "Also in the Senate: lawmakers approved the arms package for Peru on Tuesday."),
     ("de", "Das Auswärtige Amt rät von Reisen in den Norden Perus ab, sagte eine Sprecherin."),
     ("es", "En el próximo programa de cooperación, Chile y Perú incluirán patrullas conjuntas."),

@@ -16,7 +16,7 @@ from dashboard.ingest import evaluate, pipeline
 from dashboard.yamlio import load
 from tests.conftest import FIXTURES
 
-SETS = tuple(f"holdout{n}" if n > 1 else "holdout" for n in range(1, 369))
+SETS = tuple(f"holdout{n}" if n > 1 else "holdout" for n in range(1, 377))
 FLOORS = {
     # field: (minimum precision, minimum recall)
     "states": (0.9, 0.95),
@@ -440,6 +440,7 @@ RELATION_F1_LOWER = {
     "holdout335": 0.5,  # 0.53 at its one blind scoring
     "holdout336": 0.5,  # 0.53 at its one blind scoring
     "holdout348": 0.5,  # 0.55 at its one blind scoring: gas, drones and migration in the Maghreb
+    "holdout374": 0.5,  # 0.58 at its one blind scoring: Pacific policing, cables, climate money
 }
 
 
