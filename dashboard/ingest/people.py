@@ -153,10 +153,18 @@ _WORD = re.compile(r"\w+")
 #: Before the first name of a list after a plural title, and between the names.
 _FIRST_GAP = re.compile(r"(?:,[ \t\u00a0]*|[ \t\u00a0]{1,2})")
 _LIST_GAP = re.compile(r"(?:,[ \t\u00a0]*|[ \t\u00a0]+)(?:(?:and|y|e|und)[ \t\u00a0]+)?")
-#: A German plural article or number right before a title: "die Außenminister", "beiden".
-_GERMAN_PLURAL_BEFORE = re.compile(r"\b(?:[Dd]ie|beiden?|[Zz]wei|[Dd]rei)[ \t\u00a0]+$")
-#: A capitalised word right after a space: what makes a capital the first of two names.
-_NAME_AFTER = re.compile(r"[ \t\u00a0](?=[A-ZÀ-ÖØ-Þ])\w")
+#: A German plural article or number right before a title: "die Außenminister", "beiden";
+#: "der" is a genitive plural only before two names ("unter Leitung der Vizeregierungschefs A
+#: und B"), which `listed_names` asks for anyway.
+_GERMAN_PLURAL_BEFORE = re.compile(r"\b(?:[Dd]ie|[Dd]er|beiden?|[Zz]wei|[Dd]rei)[ \t\u00a0]+$")
+
+
+def _name_after(text: str, pos: int) -> bool:
+    """Whether a capitalised word follows ``pos`` after a space: what makes a capital the first
+    of two names. Any capital counts, "Š" and "Ł" as well as "A"."""
+    return text[pos : pos + 1] in (" ", "\t", "\u00a0") and text[pos + 1 : pos + 2].isupper()
+
+
 _OF_AFTER_TITLE = re.compile(r"[ \t\u00a0]+(?:of|de|del|der|des)\b", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"(\w+)[ \t\u00a0]+$")
 _TOKEN_BEFORE = re.compile(rf"({_TOKEN.pattern})[ \t\u00a0]+$")
@@ -320,7 +328,7 @@ class _Paragraph:
         self.given_names = {
             (s.span.start, s.span.end)
             for s in states
-            if s.form == "capital" and _NAME_AFTER.match(text, s.span.end)
+            if s.form == "capital" and _name_after(text, s.span.end)
         }
         # empty while the titles themselves are read (_kind looks at them)
         self.titles: list[_Title] = []
@@ -684,7 +692,7 @@ class _Paragraph:
             return "init"
         bare = re.sub(r"['’]s$", "", lower)
         if bare in self.lexicon.not_names[self.language]:
-            return None
+            return "cap" if self._named_despite_language(bare, start, end, kinds) else None
         if "-" in bare and bare.rsplit("-", 1)[1] in self.lexicon.org_words:
             return None  # "Chulalongkorn-Universität" is where she works, not her name
         if kinds and _REGNAL_NUMBER.fullmatch(token):
@@ -712,6 +720,19 @@ class _Paragraph:
         ):
             return None
         return "cap"
+
+    def _named_despite_language(self, bare: str, start: int, end: int, kinds: list[str]) -> bool:
+        """A word that is a function word here but a given name elsewhere opens a name when a
+        title stands right before it and a capital follows: "El ministro croata de Economía,
+        Ante Šušnjar" is no Spanish "ante"."""
+        return (
+            not kinds
+            and bare in self.lexicon.names_elsewhere
+            and _name_after(self.text, end)
+            and any(
+                t.end <= start and not self.text[t.end : start].strip(" ,") for t in self.titles
+            )
+        )
 
     def _stops_name(self, start: int, kinds: list[str]) -> bool:
         """A title ends a name, unless it is also a surname inside one ("Stephen King")."""

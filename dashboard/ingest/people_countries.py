@@ -138,7 +138,10 @@ def with_sentence_state(
 
 
 def with_article_state(
-    document: Document, persons: Sequence[PersonMention], found: Sequence[StateMention]
+    document: Document,
+    persons: Sequence[PersonMention],
+    found: Sequence[StateMention],
+    filed_in: str | None = None,
 ) -> list[PersonMention]:
     """Give a titled person still without a country the state the article names most often.
 
@@ -174,6 +177,8 @@ def with_article_state(
             result.append(person)
             continue
         top = counts.most_common(1)[0][0]
+        if filed_in is not None and filed_in in counts:
+            top = filed_in
         result.append(
             replace(person, country=top, confidence=min(person.confidence, ARTICLE_COUNTRY))
         )

@@ -219,6 +219,7 @@ def extract(
             document,
             people_countries.with_sentence_state(document, person_mentions, state_mentions),
             state_mentions,
+            _filed_in(state_mentions, datelines),
         ),
         org_ids,
         dataset,
@@ -269,6 +270,15 @@ def _dateline_ends(document: Document) -> dict[int, int]:
         if match:
             ends[block.number] = match.end()
     return ends
+
+
+def _filed_in(found: Sequence[StateMention], datelines: dict[int, int]) -> str | None:
+    """The one state a wire's first dateline names ("Port Vila, 8 abr (EFE).-")."""
+    if not datelines:
+        return None
+    first = min(datelines)
+    named = {m.iso3 for m in found if m.span.paragraph == first and m.span.end <= datelines[first]}
+    return named.pop() if len(named) == 1 else None
 
 
 def _within_span(inner: Span, outer: Span) -> bool:

@@ -66,6 +66,16 @@ _GAP_STOP = re.compile(r"[,;:.!?]")
 _QUOTE_MARKS = re.compile('["«»„“”]')
 #: What may stand between a verb's stem and its object: the rest of the verb and a space.
 _VERB_END = re.compile(r"\w*[ \t\u00a0]+")
+#: What joins a rival noun to the rival it names: "Konkurrenten Moskaus", "a rival of Beijing",
+#: "rival de Washington".
+_RIVAL_OF = re.compile(
+    r"\w*\s+(?:(?:of|de|del|von|des|der)\s+)?(?:(?:the|la|el)\s+)?", re.IGNORECASE
+)
+#: A noun for one side of a rivalry, not the rivalry itself nor a verb ("beanspruchen").
+_RIVAL_NOUN = re.compile(
+    r"(?:rival(?:e|en|es|in|innen|s)?|konkurrent(?:en|in|innen)?|competitors?|competidor(?:a|es|as)?)",
+    re.IGNORECASE,
+)
 #: The word that aims a hostile act at its target, inside the cue ("Krieg gegen") or right
 #: after it ("a war against", "ataques contra").
 _AIM_WORDS = r"(?:gegen|against|contra|auf|on|sobre)\b"
@@ -1204,6 +1214,10 @@ class _SentenceReader:
                 )
                 found = (co_subjects if shared else None) or self._at_odds_with(cue)
                 reciprocal = found is not None
+            if found is None and cue.label == "criticism" and not rebutted:
+                charged = self._group_charge(out, index, cue)
+                if charged is not None:
+                    return charged
             if found is None or (
                 together is not None and {found[0], found[1]} == {together[0], together[1]}
             ):
@@ -1258,6 +1272,8 @@ class _SentenceReader:
                             charge[2], directed=True, status="carried_out",
                         )  # fmt: skip
                         break
+            if kind == "criticism" and not reciprocal:
+                self._second_charge(out, index, cue, critical, issues, (source, target))
             for hit in competing[:1]:
                 # influence named inside a criticism is the critic's charge, so it keeps
                 # the criticism's direction
@@ -1279,6 +1295,72 @@ class _SentenceReader:
                 )  # fmt: skip
                 return _Opposed(a, b, cue, criticised=False)
         return None
+
+    def _group_charge(self, out: list[_Claim], index: int, cue: _Hit) -> _Opposed | None:
+        """A charge against "both governments" or "the three partners" hits each of the states
+        the words stand for: "Mao Ning warf beiden Regierungen vor, ..." after a sentence on
+        Australia and the US."""
+        reach = self._word_end(cue.end) + _PASSIVE_REACH
+        group = next(
+            (
+                h
+                for h in self.scan.both_sides
+                if cue.start <= h.start <= reach and h.label != "people"
+            ),
+            None,
+        )
+        source_found = self._source_for(cue)
+        if source_found is None:
+            return None
+        source = source_found[0]
+        counted = self._counted_sides(cue)
+        if counted and any(cue.start <= h.start <= reach for h in self.scan.counted_sides):
+            if source in counted:
+                return None  # nobody charges a group it belongs to: the critic is someone else
+            targets = counted
+        elif group is not None:
+            recent = [*self.ctx.recent]
+            recent += [p.iso3 for p in self.parties if p.end <= group.start]
+            targets = list(dict.fromkeys(reversed([i for i in recent if i != source])))[:2]
+            if len(targets) < 2:
+                return None
+        else:
+            return None
+        confidence = BOTH_SIDES if source_found[1] else INFERRED
+        for target in targets:
+            self._claim(
+                out, index, (source, target), "rivalry", "criticism", cue, confidence,
+                directed=True, status="carried_out",
+            )  # fmt: skip
+        return _Opposed(source, targets[0], cue, criticised=True) if targets else None
+
+    def _second_charge(
+        self,
+        out: list[_Claim],
+        index: int,
+        cue: _Hit,
+        critical: list[_Hit],
+        issues: list[_Hit],
+        pair: tuple[str, str],
+    ) -> None:
+        """A critic who charges a second state in a later clause of the same sentence ("warf
+        Dänemark vor, ... und beschuldigte die USA, ...") is at odds with both."""
+        for other in critical:
+            if other.label != "criticism" or other.start <= cue.end:
+                continue
+            start, end = self._segment(other.start)
+            if start == self._segment(cue.start)[0] or not self._coordinated(
+                self.text[start : other.start].strip(" ,;")
+            ):
+                continue  # a verb with a subject of its own is another statement
+            reach = self._through_asides(end)
+            target = next((p.iso3 for p in self.parties if other.start < p.start < reach), pair[0])
+            if target not in pair:
+                self._claim(
+                    out, index, (pair[0], target), "rivalry", "criticism", other,
+                    self._pair_confidence(pair[0], target), directed=True, status="carried_out",
+                )  # fmt: skip
+            return
 
     def status_at(self, cue: _Hit, *, whole_sentence: bool = False) -> str | None:
         """The status of the cue's clause; a cooperation falls back to the whole sentence.
@@ -1622,6 +1704,21 @@ class _SentenceReader:
                 return pair, BOTH_SIDES
             return None
         focus = min(parties, key=lambda p: min(abs(p.start - cue.end), abs(cue.start - p.end)))
+        word = self.text[cue.start : self._word_end(cue.end)]
+        rival = next(
+            (
+                p
+                for p in parties
+                if _RIVAL_NOUN.fullmatch(word) and _RIVAL_OF.fullmatch(self.text, cue.end, p.start)
+            ),
+            None,
+        )
+        if rival is not None and len(self.isos) > 2:
+            # "Ankara ist in Mali zum Konkurrenten Moskaus geworden": the state the rival noun
+            # names is one side, the subject the other, whatever stands nearer
+            source = self._source_for(cue, exclude=rival.iso3)
+            if source is not None:
+                return (source[0], rival.iso3), self._pair_confidence(source[0], rival.iso3)
         for chain in self._chains:
             if self._with_before(cue, chain[0]):
                 # a list after "with" competes with the subject, not within itself: "compitió

@@ -61,6 +61,8 @@ class PeopleLexicon:
     speech: dict[str, PhraseIndex[bool]]
     #: Per language: the shared list less the words that are function words elsewhere only.
     not_names: dict[str, frozenset[str]]
+    #: Lower case: function words of one language that are given names in others ("Ante").
+    names_elsewhere: frozenset[str]
     #: Words that end an organisation's name, lower case: the words before them are no person.
     org_words: frozenset[str]
     #: The role a title takes before an organisation's name ("president of the ... Agency").
@@ -163,6 +165,7 @@ def load_lexicon() -> PeopleLexicon:
             for lang, words in (data.get("speech_words") or {}).items()
         },
         not_names=_not_names(data),
+        names_elsewhere=frozenset().union(*_lower_sets(data.get("not_names_only_in")).values()),
         org_words=frozenset(str(w).lower() for w in data.get("org_words") or ()),
         org_heads=dict(data.get("org_heads") or {}),
         surname_titles={lang: frozenset(words) for lang, words in surname_titles.items()},

@@ -232,6 +232,8 @@ def test_a_capital_that_is_a_given_name_starts_the_name_after_a_title(
          ["Ana Ruiz", "Lars Berg"], "Foreign Minister"),
         ("de", "Die Außenminister Ana Ruiz und Lars Berg trafen sich in Berlin.",
          ["Ana Ruiz", "Lars Berg"], "Foreign Minister"),
+        ("de", "Die Kommissionen unter Leitung der Außenminister Ana Ruiz und Lars Berg tagten.",
+         ["Ana Ruiz", "Lars Berg"], "Foreign Minister"),
     ],
 )  # fmt: skip
 def test_every_name_listed_after_a_plural_title_holds_it(
@@ -242,6 +244,15 @@ def test_every_name_listed_after_a_plural_title_holds_it(
 
 def test_a_plural_title_names_no_one_without_a_list_of_names() -> None:
     assert people("en", "Foreign ministers from Peru and Chile met Ana Ruiz.") == []
+
+
+def test_a_singular_title_after_der_names_one_person() -> None:
+    found = people("de", "Das sagte der Außenminister Ana Ruiz am Montag.")
+    assert [(p.name, p.role) for p in found] == [("Ana Ruiz", "Foreign Minister")]
+
+
+def test_spanish_ante_opening_a_sentence_is_no_name() -> None:
+    assert people("es", "Ante Perú, el canciller guardó silencio.") == []
 
 
 def test_confidence_follows_the_evidence() -> None:
@@ -435,10 +446,15 @@ def test_a_director_of_an_acronym_org_keeps_the_initial_in_the_name() -> None:
         ("de", "Präsidentin Ursula von der Leyen reiste ab.", "Ursula von der Leyen"),
         ("en", "Crown Prince Mohammed VI spoke.", "Mohammed VI"),
         ("de", "Präsident Lee Jae-myung hat das Ziel ausgegeben.", "Lee Jae-myung"),
+        # a Spanish "ante" after a title and before a capital is a Croatian given name
+        ("es", "El ministro croata de Economía, Ante Šušnjar, protestó.", "Ante Šušnjar"),
+        ("es", "El canciller Ante Perić protestó ante la prensa.", "Ante Perić"),
+        ("de", "Die Ministerin Željka Šimić reiste ab.", "Željka Šimić"),
     ],
 )
 def test_names_stop_at_the_right_word(language: str, text: str, name: str) -> None:
     states = [("Perú", "PER")] if "Perú" in text else []
+    states += [("croata", "HRV")] if "croata" in text else []
     assert one(language, text, states).name == name
 
 

@@ -89,6 +89,28 @@ def test_a_title_alone_takes_the_state_the_article_names_most_but_not_whom_they_
     assert found.confidence <= people_countries.ARTICLE_COUNTRY
 
 
+def test_a_title_alone_takes_the_state_a_wire_was_filed_in_if_the_article_names_it() -> None:
+    first = (
+        "Port Vila, 8 abr (EFE).- Vanuatu y China firmaron un acuerdo. China paga y China manda."
+    )
+    second = "El primer ministro, Jotham Napat, firmó en la capital."
+    doc = _two_paragraphs(first, second)
+    start = second.index("Jotham Napat")
+    span = Span(2, start, start + len("Jotham Napat"), "Jotham Napat")
+    premier = PersonMention(span, "Jotham Napat", "Prime Minister", "head_of_government", None,
+                            None, 0.9)  # fmt: skip
+    states = [
+        StateMention("VUT", Span(1, 0, 9, "Port Vila"), "capital", 0.5),
+        _state(first, "Vanuatu", "VUT"),
+        *(StateMention("CHN", Span(1, at, at + 5, "China"), "name", 0.9)
+          for at in (first.index("China"), first.index("China paga"), first.index("China manda"))),
+    ]  # fmt: skip
+    [most] = people_countries.with_article_state(doc, [premier], states)
+    [filed] = people_countries.with_article_state(doc, [premier], states, filed_in="VUT")
+    assert (most.country, filed.country) == ("CHN", "VUT")
+    assert filed.confidence <= people_countries.ARTICLE_COUNTRY
+
+
 def test_the_article_s_state_is_not_given_to_analysts_or_envoys() -> None:
     text = "Peru und Chile verhandeln. Der Analyst Juan Soto und Botschafter Luis Paz sprachen."
     analyst = _person(text, "Juan Soto", "analyst")

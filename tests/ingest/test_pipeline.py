@@ -90,6 +90,16 @@ def test_a_well_known_leader_serves_their_state_and_speaks_for_it() -> None:
     assert any({r.source, r.target} == {"EGY", "ERI"} for r in draft.relations)
 
 
+def test_an_official_named_by_title_alone_serves_the_state_the_wire_was_filed_in() -> None:
+    text = (
+        "Port Vila, 8 abr (EFE).- Vanuatu firmó con China un acuerdo pesquero. China paga la "
+        "flota y China pone los barcos.\n\nEl documento lo firmó en la capital el primer "
+        "ministro, Tomás Kalsakau."
+    )
+    draft = pipeline.ingest(text, "test.txt")
+    assert [(p.name, p.country) for p in draft.people] == [("Tomás Kalsakau", "VUT")]
+
+
 def test_leaders_named_without_a_title_still_bring_their_states() -> None:
     text = (
         "Putin und Xi Jinping unterzeichneten am Dienstag ein Abkommen über Gaslieferungen und "

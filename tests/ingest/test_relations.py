@@ -2305,6 +2305,68 @@ RECALL_CASES = [
         (E("VNM-CHN", "criticism", stance="rivalry"),),
         exhaustive=False,
     ),
+    Case(
+        "de-one-critic-charges-a-second-state-in-a-later-clause",
+        "de",
+        "Die Sprecherin des [[~RUS|russischen]] Außenministeriums, [[@RUS|Maria Sacharowa]], warf"
+        " [[NOR|Norwegen]] vor, sich fremden Plänen zu beugen, und beschuldigte die"
+        " [[USA|USA]], den Norden aufzurüsten.",
+        (
+            E("RUS-NOR", "criticism", stance="rivalry", direction="one_way"),
+            E("RUS-USA", "criticism", stance="rivalry", direction="one_way"),
+        ),
+        absent=(("NOR", "USA"),),
+    ),
+    Case(
+        "es-de-nuevo-after-a-charge-is-no-critic",
+        "es",
+        "El portavoz del Ejército [[~SDN|sudanés]], [[@SDN|Nabil Osman]], acusó de nuevo a"
+        " [[TCD|Chad]] de dejar pasar armas por su territorio.",
+        (E("SDN-TCD", "criticism", stance="rivalry", direction="one_way"),),
+    ),
+    Case(
+        "de-the-state-a-rival-noun-names-is-the-rival",
+        "de",
+        "Zugleich ist [[TUR|Ankara]] in [[MLI|Mali]] zum Konkurrenten [[RUS|Moskaus]] geworden.",
+        (E("TUR-RUS", "rivalry", stance="rivalry"),),
+        absent=(("TUR", "MLI"), ("MLI", "RUS")),
+    ),
+    Case(
+        "de-arming-with-drones-from-a-state-is-a-transfer",
+        "de",
+        "[[NER|Niger]] rüstet seine Luftwaffe mit Kampfdrohnen aus der [[TUR|Türkei]] auf.",
+        (E("NER-TUR", "arms_transfer"),),
+    ),
+    Case(
+        "de-a-charge-against-both-governments-hits-each",
+        "de",
+        "[[AUS|Australien]] und die [[USA|USA]] wollen mehr Marines in Darwin stationieren."
+        " Die Sprecherin des [[~CHN|chinesischen]] Außenministeriums, [[@CHN|Mao Ning]], warf"
+        " beiden Regierungen vor, die Region zu destabilisieren.",
+        (
+            E("CHN-AUS", "criticism", stance="rivalry", direction="one_way"),
+            E("CHN-USA", "criticism", stance="rivalry", direction="one_way"),
+        ),
+        exhaustive=False,
+    ),
+    Case(
+        "de-corridor-agreed-by-three-states-is-trade",
+        "de",
+        "Der Bahnkorridor, den [[DEU|Deutschland]], [[POL|Polen]] und die [[UKR|Ukraine]] im"
+        " Frühjahr vereinbart haben, funktioniert.",
+        (
+            E("DEU-POL", "trade_infrastructure"),
+            E("DEU-UKR", "trade_infrastructure"),
+            E("POL-UKR", "trade_infrastructure"),
+        ),
+    ),
+    Case(
+        "en-berths-under-a-deal-are-trade",
+        "en",
+        "[[IND|India]]'s commerce minister said his government would co-finance new container"
+        " berths at Dammam under a deal signed with [[SAU|Saudi Arabia]].",
+        (E("IND-SAU", "trade_infrastructure"),),
+    ),
 ]
 
 

@@ -140,6 +140,7 @@ def test_a_name_before_a_hyphen_is_reported_as_a_prefix():
         ("es", "Nuakchot protestó formalmente.", "MRT"),
         ("de", "Tripolis bestreitet das.", "LBY"),
         ("es", "Vientián guarda silencio.", "LAO"),
+        ("es", "Abiyán niega haber dado refugio a los golpistas.", "CIV"),
     ],
 )
 def test_a_capital_may_stand_for_its_state_with_low_confidence(language, text, iso3):
