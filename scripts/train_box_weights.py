@@ -39,8 +39,10 @@ from dashboard.ingest.reader import RawBlock  # noqa: E402
 from dashboard.yamlio import load  # noqa: E402
 
 FIXTURES = REPO_ROOT / "tests" / "fixtures" / "ingest"
-#: Sets newer than this were written after the weights and test them.
-LAST_TRAINING_SET = 368
+#: Sets newer than this were written after the weights and test them. Trained on sets 1-368
+#: in session 19, the model let two boxes of the tests through ("mk/tr/AP/lp") and set aside two
+#: short article lines, so it stays trained on sets 1-336.
+LAST_TRAINING_SET = 336
 TRAINING_SETS = (
     "eval",
     "dev",

@@ -2009,9 +2009,47 @@ BOXES = [
     ("es", "La próxima semana: el litio boliviano y sus compradores.", RELATED),
     ("en", "Next week: what the new tariffs mean for Gulf ports, and who pays.", RELATED),
     ("de", "Nächste Woche: Warum Kasachstan auf Uran aus dem Westen setzt.", RELATED),
+    (
+        "de",
+        "Dieser Beitrag lief am 3. März 2026 um 07:10 Uhr in der Sendung „Weltblick am Morgen“.",
+        FOOTER,
+    ),
+    (
+        "de",
+        "Lena Hartwig berichtet als freie Korrespondentin aus Westafrika. Sie lebt in Accra.",
+        AUTHOR_BIO,
+    ),
+    (
+        "en",
+        "The Harbour Letter is written by Ines Moyo, a former port engineer, and edited in Dakar.",
+        BYLINE,
+    ),
+    (
+        "en",
+        "Tom Reyes is a research associate in the Centre's energy programme. He previously "
+        "covered oil markets for a newswire in Houston.",
+        AUTHOR_BIO,
+    ),
+    (
+        "es",
+        "La Bitácora Austral es independiente y se financia con las aportaciones de sus "
+        "lectores. Si este texto te sirvió, considera hacer una donación.",
+        DONATION,
+    ),
 ]
 
 KEEP = [
+    (
+        "de",
+        "Spenden aus der Bevölkerung spielen eine große Rolle: Bürger haben 1,2 Millionen Euro "
+        "für die Familien der Soldaten gesammelt.",
+    ),
+    ("de", "Schreiben des Ministeriums zeigen, dass Sie davon wussten, sagt die Opposition."),
+    (
+        "es",
+        "El ministerio se financia con las aportaciones de sus socios europeos, según el "
+        "informe, y considera hacer una donación de vacunas a Bolivia.",
+    ),
     (
         "de",
         "Der Präsidentenpalast macht daraus eine Kampagne. In seinem Newsletter zählt er die "

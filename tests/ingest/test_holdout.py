@@ -16,7 +16,7 @@ from dashboard.ingest import evaluate, pipeline
 from dashboard.yamlio import load
 from tests.conftest import FIXTURES
 
-SETS = tuple(f"holdout{n}" if n > 1 else "holdout" for n in range(1, 377))
+SETS = tuple(f"holdout{n}" if n > 1 else "holdout" for n in range(1, 385))
 FLOORS = {
     # field: (minimum precision, minimum recall)
     "states": (0.9, 0.95),
