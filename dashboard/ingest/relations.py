@@ -1704,16 +1704,14 @@ class _SentenceReader:
                 return pair, BOTH_SIDES
             return None
         focus = min(parties, key=lambda p: min(abs(p.start - cue.end), abs(cue.start - p.end)))
-        word = self.text[cue.start : self._word_end(cue.end)]
-        rival = next(
-            (
-                p
-                for p in parties
-                if _RIVAL_NOUN.fullmatch(word) and _RIVAL_OF.fullmatch(self.text, cue.end, p.start)
-            ),
-            None,
-        )
-        if rival is not None and len(self.isos) > 2:
+        rival = None
+        if len(self.isos) > 2 and _RIVAL_NOUN.fullmatch(
+            self.text, cue.start, self._word_end(cue.end)
+        ):
+            rival = next(
+                (p for p in parties if _RIVAL_OF.fullmatch(self.text, cue.end, p.start)), None
+            )
+        if rival is not None:
             # "Ankara ist in Mali zum Konkurrenten Moskaus geworden": the state the rival noun
             # names is one side, the subject the other, whatever stands nearer
             source = self._source_for(cue, exclude=rival.iso3)
