@@ -1273,7 +1273,7 @@ class _SentenceReader:
                         )  # fmt: skip
                         break
             if kind == "criticism" and not reciprocal:
-                self._second_charge(out, index, cue, critical, issues, (source, target))
+                self._second_charge(out, index, cue, critical, (source, target))
             for hit in competing[:1]:
                 # influence named inside a criticism is the critic's charge, so it keeps
                 # the criticism's direction
@@ -1332,7 +1332,7 @@ class _SentenceReader:
                 out, index, (source, target), "rivalry", "criticism", cue, confidence,
                 directed=True, status="carried_out",
             )  # fmt: skip
-        return _Opposed(source, targets[0], cue, criticised=True) if targets else None
+        return _Opposed(source, targets[0], cue, criticised=True)
 
     def _second_charge(
         self,
@@ -1340,7 +1340,6 @@ class _SentenceReader:
         index: int,
         cue: _Hit,
         critical: list[_Hit],
-        issues: list[_Hit],
         pair: tuple[str, str],
     ) -> None:
         """A critic who charges a second state in a later clause of the same sentence ("warf
